@@ -1,0 +1,75 @@
+"""sphinx-briefing: news-wire articles as an annotated, cross-referenced Sphinx site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+
+__version__ = "0.1.0"
+
+#: Bump when the shape of stored environment data changes.
+ENV_VERSION = 1
+
+
+def _derive(app: Sphinx, env: BuildEnvironment) -> None:
+    from briefing.derive import derive
+    from briefing.domain import get_domain
+    from briefing.integrity import check_registry
+
+    domain = get_domain(env)
+    domain.data["derived"] = derive(domain)
+    check_registry(domain)
+
+
+def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    from briefing.derive import Derived, pages_to_rewrite
+    from briefing.domain import get_domain
+
+    domain = get_domain(env)
+    derived = domain.data.get("derived")
+    return pages_to_rewrite(domain, derived) if isinstance(derived, Derived) else []
+
+
+def _add_static_path(app: Sphinx, config: Any) -> None:
+    config.html_static_path.append(str(Path(__file__).parent / "static"))
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    from briefing import config, prepare
+    from briefing.directives.article import ArticleDirective
+    from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
+    from briefing.directives.listing import ArticlesDirective, GlossaryDirective
+    from briefing.domain import BriefingDomain
+    from briefing.integrity import warn_missing_reference
+    from briefing.listings import expand_listings
+    from briefing.nodes import briefing_listing
+
+    app.setup_extension("myst_parser")
+    app.setup_extension("sphinx_design")
+    config.register(app)
+    BriefingDomain.directives = {
+        "article": ArticleDirective,
+        "entity": EntityEntryDirective,
+        "entity-page": EntityPageDirective,
+        "articles": ArticlesDirective,
+        "glossary": GlossaryDirective,
+    }
+    app.add_domain(BriefingDomain)
+    app.add_node(briefing_listing)
+    app.connect("builder-inited", prepare.prepare_corpus)
+    app.connect("env-get-outdated", prepare.outdated_pages)
+    app.connect("env-updated", _derive)
+    app.connect("env-get-updated", _rewrite)
+    app.connect("doctree-resolved", expand_listings)
+    app.connect("warn-missing-reference", warn_missing_reference)
+    app.connect("config-inited", _add_static_path)
+    app.add_css_file("briefing.css")
+    return {
+        "version": __version__,
+        "env_version": ENV_VERSION,
+        "parallel_read_safe": False,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,151 @@
+"""The pre-pass: seeds on disk -> parsed articles, NER (cached) and resolved mentions.
+
+It runs once per build in the main process, before any document is read, so parallel readers
+only look results up and never load spaCy. Everything stored here is plain picklable data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from briefing import wire
+from briefing.nlp.cache import NerCache
+from briefing.nlp.pipeline import load_pipeline
+from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
+from briefing.registry import RegistryEntry
+
+_SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
+
+
+@dataclass(frozen=True)
+class SeedFailure:
+    subtype: str
+    line: int
+    message: str
+
+
+@dataclass
+class SeedRecord:
+    """One seed file and everything the pre-pass learned about it."""
+
+    slug: str
+    path: Path
+    article: wire.Article | None = None
+    failure: SeedFailure | None = None
+    metadata: wire.SeedMetadata = field(default_factory=wire.SeedMetadata)
+    issues: tuple[wire.ParseIssue, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass
+class Corpus:
+    """All seeds by slug, plus the glossary that their mentions resolve to."""
+
+    seeds: dict[str, SeedRecord] = field(default_factory=dict)
+    entities: dict[str, EntityInfo] = field(default_factory=dict)
+    registry: dict[str, RegistryEntry] = field(default_factory=dict)
+    ner_hits: int = 0
+    ner_misses: int = 0
+
+    def record_for_path(self, path: Path) -> SeedRecord | None:
+        return next((r for r in self.seeds.values() if r.path == path), None)
+
+
+def slug_for(seed: Path) -> str:
+    """A stable URL-safe name from the seed's file name."""
+    return _SLUG_UNSAFE.sub("-", seed.stem.lower()).strip("-") or "article"
+
+
+def discover(seeds_dir: Path) -> list[Path]:
+    if not seeds_dir.is_dir():
+        return []
+    return sorted(p for p in seeds_dir.glob("*.txt") if p.is_file())
+
+
+def read_seed(path: Path, slug: str) -> SeedRecord:
+    record = SeedRecord(slug=slug, path=path)
+    meta, meta_issues = wire.load_sidecar(path)
+    record.metadata = meta
+    try:
+        text = wire.decode_seed(path.read_bytes())
+        record.article = wire.parse_article(text)
+    except wire.SeedError as err:
+        record.failure = SeedFailure(err.subtype, err.line, err.message)
+    except OSError as err:
+        record.failure = SeedFailure("seed_unreadable", 1, f"cannot read the file ({err})")
+    parse_issues = record.article.issues if record.article else ()
+    record.issues = tuple(parse_issues) + tuple(meta_issues)
+    return record
+
+
+def model_version(model: str) -> str:
+    """The installed pipeline's version, read from package metadata without loading spaCy."""
+    for dist in (model, model.replace("_", "-")):
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def build_corpus(
+    seed_paths: list[Path], model: str, cache_dir: Path, registry: list[RegistryEntry]
+) -> Corpus:
+    corpus = Corpus()
+    for found in registry:
+        # The first entry of an id wins; the duplicate is reported when its file is read.
+        corpus.registry.setdefault(found.entry.id, found)
+    for path in seed_paths:
+        slug = slug_for(path)
+        if slug in corpus.seeds:
+            # Two file names that differ only in case or punctuation: keep the first.
+            record = SeedRecord(slug=slug + "-duplicate", path=path)
+            record.failure = SeedFailure(
+                "seed_name",
+                1,
+                f"its page name {slug!r} is already taken by "
+                f"{corpus.seeds[slug].path.name}: rename one of the two files",
+            )
+            corpus.seeds[record.slug] = record
+            continue
+        corpus.seeds[slug] = read_seed(path, slug)
+    _analyse(corpus, model, cache_dir)
+    return corpus
+
+
+def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
+    registry = [found.entry for found in corpus.registry.values()]
+    articles = [(r, r.article) for r in corpus.seeds.values() if r.article is not None]
+    texts = [part.text for _, article in articles for part in article.parts]
+    cache = NerCache(cache_dir, model, model_version(model))
+    raw = cache.analyse(texts, lambda: load_pipeline(model))
+    corpus.ner_hits, corpus.ner_misses = cache.hits, cache.misses
+    offset = 0
+    for record, article in articles:
+        parts = [(part.kind, part.text) for part in article.parts]
+        mentions, entities = resolve_article(parts, raw[offset : offset + len(parts)], registry)
+        offset += len(parts)
+        record.mentions = tuple(mentions)
+        for entity in entities.values():
+            _merge_entity(corpus.entities, entity)
+
+
+def _merge_entity(glossary: dict[str, EntityInfo], entity: EntityInfo) -> None:
+    known = glossary.get(entity.id)
+    if known is None:
+        glossary[entity.id] = EntityInfo(
+            id=entity.id,
+            name=entity.name,
+            type=entity.type,
+            aliases=set(entity.aliases),
+            roles=set(entity.roles),
+            related_place=entity.related_place,
+            curated=entity.curated,
+        )
+        return
+    known.aliases |= entity.aliases
+    known.roles |= entity.roles
+    known.related_place = known.related_place or entity.related_place

@@ -1,0 +1,1 @@
+"""Directives of the ``brief`` domain, one module per component."""

@@ -1,0 +1,147 @@
+"""``brief:entity`` (an editor's registry entry) and ``brief:entity-page`` (a glossary page)."""
+
+from __future__ import annotations
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx.addnodes import pending_xref
+from sphinx.util.docutils import SphinxDirective
+
+from briefing.domain import ENTITY_LABELS, EntityTarget, RegistryFact, get_domain
+from briefing.nlp.resolve import EntityInfo
+from briefing.nodes import listing
+from briefing.prepare import remember_input
+from briefing.registry import EntityOptions, RegistryEntry, curated_entry
+from briefing.report import warn
+
+SUMMARY_LENGTH = 200
+
+
+def type_badge(kind: str) -> nodes.inline:
+    label = ENTITY_LABELS.get(kind, kind)
+    return nodes.inline(label, label, classes=["sd-badge", "sd-bg-secondary", "briefing-type"])
+
+
+def entity_link(entity_id: str, text: str) -> pending_xref:
+    ref = pending_xref(
+        "", refdomain="brief", reftype="entity", reftarget=entity_id, refexplicit=True, refwarn=True
+    )
+    ref += nodes.inline(text, text)
+    return ref  # type: ignore[no-any-return]
+
+
+def field_list(rows: list[tuple[str, list[nodes.Node]]]) -> nodes.field_list:
+    fields = nodes.field_list(classes=["briefing-facts"])
+    for name, body in rows:
+        paragraph = nodes.paragraph()
+        paragraph.extend(body)
+        fields += nodes.field("", nodes.field_name(name, name), nodes.field_body("", paragraph))
+    return fields
+
+
+def joined(items: list[str]) -> list[nodes.Node]:
+    return [nodes.Text("; ".join(items))]
+
+
+class EntityEntryDirective(SphinxDirective, EntityOptions):
+    """A curated registry entry. Shown on the registry page; its page is in the glossary."""
+
+    def run(self) -> list[nodes.Node]:
+        entry = curated_entry(self.arguments[0], dict(self.options))
+        docname = self.env.docname
+        get_domain(self.env).registry.setdefault(docname, []).append(
+            RegistryFact(entry.id, self.lineno)
+        )
+        card = nodes.container(classes=["sd-card", "sd-mb-3", "briefing-registry-entry"])
+        body = nodes.container(classes=["sd-card-body"])
+        title = nodes.paragraph(classes=["sd-card-title"])
+        title += entity_link(entry.id, entry.name)
+        title += nodes.Text(" ")
+        title += type_badge(entry.type)
+        body += title
+        rows: list[tuple[str, list[nodes.Node]]] = [("Id", [nodes.literal(entry.id, entry.id)])]
+        if entry.aliases:
+            rows.append(("Aliases", joined(list(entry.aliases))))
+        if entry.suppress:
+            rows = [("Suppressed", [nodes.Text("never shown as an entity")])]
+            title.children = [nodes.Text(entry.name + " "), type_badge(entry.type)]
+        body += field_list(rows)
+        if self.content:
+            self.state.nested_parse(self.content, self.content_offset, body)
+        card += body
+        return [card]
+
+
+class EntityPageDirective(SphinxDirective):
+    """The glossary page of one entity; generated stubs call it with the entity id."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        entity_id = self.arguments[0]
+        corpus = get_domain(self.env).corpus
+        info = corpus.entities.get(entity_id)
+        if info is None:
+            warn(
+                "unknown_entity",
+                f"no entity has the id {entity_id!r}; the page is left empty",
+                *self.get_source_info(),
+            )
+            return []
+        curated = corpus.registry.get(entity_id)
+        section = nodes.section(ids=[entity_id], classes=["briefing-entity"])
+        section += nodes.title(text=info.name)
+        section += self._facts(info)
+        description = nodes.container(classes=["briefing-description"])
+        if curated is not None:
+            self.env.note_dependency(str(curated.path))
+            self._parse_description(curated, description)
+        else:
+            description += nodes.paragraph(text=self._auto_description(info))
+        section += description
+        section += listing(f"entity:{entity_id}")
+        keys = [f"entity:{entity_id}"]
+        if info.related_place:
+            keys.append(f"target:{info.related_place}")
+        get_domain(self.env).listings[self.env.docname] = sorted(keys)
+        remember_input(self.env)
+        get_domain(self.env).add_entity(
+            entity_id,
+            EntityTarget(
+                docname=self.env.docname,
+                anchor=entity_id,
+                name=info.name,
+                type=info.type,
+                summary=description.astext().strip()[:SUMMARY_LENGTH],
+            ),
+        )
+        return [section]
+
+    def _facts(self, info: EntityInfo) -> nodes.field_list:
+        rows: list[tuple[str, list[nodes.Node]]] = [("Type", [type_badge(info.type)])]
+        aliases = sorted(alias for alias in info.aliases if alias != info.name)
+        if aliases:
+            rows.append(("Also written", joined(aliases)))
+        if info.roles:
+            rows.append(("Titles in the text", joined(sorted(info.roles))))
+        if info.related_place:
+            place = get_domain(self.env).corpus.entities.get(info.related_place)
+            name = place.name if place else info.related_place
+            rows.append(("Country", [entity_link(info.related_place, name)]))
+        return field_list(rows)
+
+    def _parse_description(self, curated: RegistryEntry, into: nodes.Element) -> None:
+        source = str(curated.path)
+        lines = StringList(
+            list(curated.body),
+            items=[(source, curated.body_line - 1 + i) for i in range(len(curated.body))],
+        )
+        self.state.nested_parse(lines, 0, into)
+
+    @staticmethod
+    def _auto_description(info: EntityInfo) -> str:
+        label = ENTITY_LABELS.get(info.type, info.type).lower()
+        if info.roles:
+            return f"A {label} the wire copy calls {', '.join(sorted(info.roles))}."
+        return f"A {label} named in the wire copy."

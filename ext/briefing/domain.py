@@ -1,0 +1,231 @@
+"""The ``brief`` domain: glossary entities and articles as cross-referenceable objects.
+
+Reading stores only facts about the document being read, keyed by docname (``clear_doc`` and
+``merge_domaindata`` work per docname). Cross-document views live in :mod:`briefing.derive`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Set
+from dataclasses import dataclass
+from typing import Any, cast
+
+from docutils import nodes
+from docutils.nodes import Element
+from sphinx.addnodes import pending_xref
+from sphinx.builders import Builder
+from sphinx.domains import Domain, ObjType
+from sphinx.environment import BuildEnvironment
+from sphinx.roles import XRefRole
+from sphinx.util.nodes import make_refnode
+
+from briefing.corpus import Corpus
+from briefing.nlp.resolve import ENTITY_TYPES
+
+#: Entities with a glossary page; figures and dates live in their article's key-figures panel.
+GLOSSARY_TYPES = ("person", "org", "place", "group")
+ENTITY_LABELS = {
+    "person": "Person",
+    "org": "Organisation",
+    "place": "Place",
+    "group": "Group",
+    "figure": "Figure",
+    "date": "Date",
+}
+
+
+@dataclass(frozen=True)
+class EntityTarget:
+    """Where an entity's glossary entry stands, and what hovering a link to it shows."""
+
+    docname: str
+    anchor: str
+    name: str
+    type: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    slug: str
+    title: str
+    lead: str
+    source: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class MentionFact:
+    entity: str
+    anchor: str  # the paragraph's anchor
+    sentence: str
+    alias: str
+
+
+@dataclass(frozen=True)
+class RegistryFact:
+    entity: str
+    line: int
+
+
+PER_DOC_KEYS = ("articles", "mentions", "registry", "listings", "inputs")
+
+
+class BriefingDomain(Domain):
+    name = "brief"
+    label = "Briefing"
+    object_types = {  # noqa: RUF012 - Sphinx API
+        **{kind: ObjType(label, kind, "entity") for kind, label in ENTITY_LABELS.items()},
+        "article": ObjType("Article", "article"),
+    }
+    roles = {  # noqa: RUF012 - Sphinx API
+        **{kind: XRefRole() for kind in (*ENTITY_TYPES, "entity", "article")},
+    }
+    initial_data = {  # noqa: RUF012 - Sphinx API
+        "entities": {},  # entity id -> EntityTarget
+        "articles": {},  # docname -> ArticleFacts
+        "mentions": {},  # docname -> list[MentionFact]
+        "registry": {},  # docname -> list[RegistryFact]
+        "listings": {},  # docname -> sorted list of listing keys the page shows
+        "inputs": {},  # docname -> fingerprint of the pre-pass data the page was read from
+    }
+    data_version = 1
+
+    # -- stored facts ---------------------------------------------------------------------
+    @property
+    def entities(self) -> dict[str, EntityTarget]:
+        return cast("dict[str, EntityTarget]", self.data["entities"])
+
+    @property
+    def articles(self) -> dict[str, ArticleFacts]:
+        return cast("dict[str, ArticleFacts]", self.data["articles"])
+
+    @property
+    def mentions(self) -> dict[str, list[MentionFact]]:
+        return cast("dict[str, list[MentionFact]]", self.data["mentions"])
+
+    @property
+    def registry(self) -> dict[str, list[RegistryFact]]:
+        return cast("dict[str, list[RegistryFact]]", self.data["registry"])
+
+    @property
+    def listings(self) -> dict[str, list[str]]:
+        return cast("dict[str, list[str]]", self.data["listings"])
+
+    @property
+    def inputs(self) -> dict[str, str]:
+        return cast("dict[str, str]", self.data["inputs"])
+
+    @property
+    def corpus(self) -> Corpus:
+        """The pre-pass result: set in the main process before reading, never merged."""
+        found = self.data.get("corpus")
+        return found if isinstance(found, Corpus) else Corpus()
+
+    def set_corpus(self, corpus: Corpus) -> None:
+        self.data["corpus"] = corpus
+
+    def add_entity(self, entity_id: str, target: EntityTarget) -> None:
+        self.entities[entity_id] = target
+
+    def clear_doc(self, docname: str) -> None:
+        for entity_id, target in list(self.entities.items()):
+            if target.docname == docname:
+                del self.entities[entity_id]
+        for key in PER_DOC_KEYS:
+            self.data[key].pop(docname, None)
+
+    def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
+        for entity_id, target in otherdata["entities"].items():
+            if target.docname in docnames:
+                self.entities[entity_id] = target
+        for key in PER_DOC_KEYS:
+            for docname, value in otherdata[key].items():
+                if docname in docnames:
+                    self.data[key][docname] = value
+
+    # -- cross-references -----------------------------------------------------------------
+    def find_entity(self, typ: str, target: str) -> tuple[str, EntityTarget] | None:
+        """Look ``target`` up as an id, a type-less slug for a typed role, or a unique name."""
+        candidates = [target]
+        if typ in ENTITY_TYPES and not target.startswith(typ + "."):
+            candidates.append(f"{typ}.{target}")
+        for candidate in candidates:
+            found = self.entities.get(candidate)
+            if found is not None and (typ in ("entity", "any") or found.type == typ):
+                return candidate, found
+        by_name = [
+            (entity_id, t)
+            for entity_id, t in self.entities.items()
+            if t.name.casefold() == target.casefold() and typ in ("entity", "any", t.type)
+        ]
+        return by_name[0] if len(by_name) == 1 else None
+
+    def suggestions(self, target: str, limit: int = 3) -> list[str]:
+        return difflib.get_close_matches(target, sorted(self.entities), n=limit, cutoff=0.5)
+
+    def resolve_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: Element,
+    ) -> nodes.reference | None:
+        if typ == "article":
+            return self._resolve_article(fromdocname, builder, target, contnode)
+        found = self.find_entity(typ, target)
+        if found is None:
+            return None
+        _, where = found
+        if not contnode.astext():
+            contnode = nodes.inline(where.name, where.name)
+        return make_refnode(
+            builder, fromdocname, where.docname, where.anchor, contnode, where.summary
+        )
+
+    def _resolve_article(
+        self, fromdocname: str, builder: Builder, target: str, contnode: Element
+    ) -> nodes.reference | None:
+        for docname, facts in self.articles.items():
+            if target in (facts.slug, docname):
+                return make_refnode(builder, fromdocname, docname, "", contnode, facts.title)
+        return None
+
+    def resolve_any_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: Element,
+    ) -> list[tuple[str, nodes.reference]]:
+        found = self.entities.get(target)
+        if found is None:
+            return []
+        ref = make_refnode(
+            builder, fromdocname, found.docname, found.anchor, contnode, found.summary
+        )
+        return [(f"brief:{found.type}", ref)]
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for entity_id, target in sorted(self.entities.items()):
+            yield entity_id, target.name, target.type, target.docname, target.anchor, 1
+        for docname, facts in sorted(self.articles.items()):
+            yield f"article.{facts.slug}", facts.title, "article", docname, "", 1
+
+    def get_full_qualified_name(self, node: Element) -> str | None:
+        return cast("str | None", node.get("reftarget"))
+
+    def mentions_in(self, docnames: Iterable[str]) -> Iterator[tuple[str, MentionFact]]:
+        for docname in docnames:
+            for fact in self.mentions.get(docname, ()):
+                yield docname, fact
+
+
+def get_domain(env: BuildEnvironment) -> BriefingDomain:
+    return cast("BriefingDomain", env.domains["brief"])

@@ -1,0 +1,50 @@
+"""Checks across documents: duplicate registry ids, and unknown ids with suggestions."""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.addnodes import pending_xref
+from sphinx.application import Sphinx
+from sphinx.domains import Domain
+
+from briefing.domain import BriefingDomain, get_domain
+from briefing.report import warn
+
+
+def check_registry(domain: BriefingDomain) -> None:
+    """Warn once per duplicated registry id, naming every place that defines it."""
+    places: dict[str, list[tuple[str, int]]] = {}
+    for docname, facts in sorted(domain.registry.items()):
+        for fact in facts:
+            places.setdefault(fact.entity, []).append((docname, fact.line))
+    env = domain.env
+    for entity_id, found in sorted(places.items()):
+        if len(found) < 2:
+            continue
+        where = ", ".join(f"{env.doc2path(d)}:{line}" for d, line in found)
+        (first_doc, _), (doc, line) = found[0], found[1]
+        warn(
+            "duplicate_entity",
+            f"the entity id {entity_id!r} is defined more than once ({where}); the first one "
+            f"({env.doc2path(first_doc)}) is used: remove or rename the others",
+            env.doc2path(doc),
+            line,
+        )
+
+
+def warn_missing_reference(app: Sphinx, domain: Domain, node: pending_xref) -> bool | None:
+    """Replace Sphinx's generic message for our roles with one that suggests known ids."""
+    if domain is None or domain.name != "brief":
+        return None
+    target = node["reftarget"]
+    hints = get_domain(app.env).suggestions(target)
+    hint = f" (did you mean {' or '.join(hints)}?)" if hints else ""
+    source, line = nodes.get_source_line(node)
+    warn(
+        "unknown_entity",
+        f"unknown {node['reftype']} id {target!r}{hint}: use an id from the glossary, "
+        "or add the entity to the registry",
+        source or app.env.doc2path(node.get("refdoc", app.env.docname)),
+        line,
+    )
+    return True

@@ -1,0 +1,65 @@
+"""Shared fixtures: real Sphinx builds of small test roots, with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+ROOTS = Path(__file__).parent / "roots"
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "000_ffec9fcf535a1e0c.txt"
+
+BuildFactory = Callable[..., SphinxTestApp]
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return ROOTS
+
+
+@pytest.fixture(scope="session")
+def ner_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One NER cache for the session, so each test root runs the model once at most."""
+    return tmp_path_factory.mktemp("ner-cache")
+
+
+def copy_root(name: str, dest: Path) -> Path:
+    """A private copy of ``tests/roots/test-<name>``: builds write stubs into their sources."""
+    srcdir = dest / name
+    shutil.copytree(ROOTS / f"test-{name}", srcdir)
+    return srcdir
+
+
+@pytest.fixture
+def make_build(tmp_path: Path, ner_cache: Path) -> BuildFactory:
+    """``make_build("seed", **confoverrides)`` -> a built SphinxTestApp on a copy of the root."""
+    apps: list[SphinxTestApp] = []
+
+    def build(
+        root: str | Path, *, buildername: str = "html", parallel: int = 0, **conf: Any
+    ) -> SphinxTestApp:
+        srcdir = root if isinstance(root, Path) else copy_root(root, tmp_path)
+        conf.setdefault("briefing_cache_dir", str(ner_cache))
+        app = SphinxTestApp(buildername, srcdir=srcdir, confoverrides=conf, parallel=parallel)
+        apps.append(app)
+        app.build()
+        return app
+
+    yield build  # type: ignore[misc]
+    for app in apps:
+        app.cleanup()
+
+
+def html(app: SphinxTestApp, docname: str) -> str:
+    return (Path(app.outdir) / f"{docname}.html").read_text(encoding="utf-8")
+
+
+def warnings(app: SphinxTestApp) -> str:
+    return app.warning.getvalue()
