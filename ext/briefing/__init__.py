@@ -7,6 +7,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+from sphinx.util.fileutil import copy_asset_file
 
 __version__ = "0.1.0"
 
@@ -33,8 +34,10 @@ def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     return pages_to_rewrite(domain, derived) if isinstance(derived, Derived) else []
 
 
-def _add_static_path(app: Sphinx, config: Any) -> None:
-    config.html_static_path.append(str(Path(__file__).parent / "static"))
+def _copy_static(app: Sphinx, exception: Exception | None) -> None:
+    """Ship the stylesheet with HTML output; the configuration is left untouched."""
+    if exception is None and app.builder.format == "html":
+        copy_asset_file(Path(__file__).parent / "static" / "briefing.css", app.outdir / "_static")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -65,7 +68,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-updated", _rewrite)
     app.connect("doctree-resolved", expand_listings)
     app.connect("warn-missing-reference", warn_missing_reference)
-    app.connect("config-inited", _add_static_path)
+    app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
     return {
         "version": __version__,

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
 from briefing import wire
 from briefing.nlp.cache import NerCache
-from briefing.nlp.pipeline import load_pipeline
+from briefing.nlp.pipeline import installed_model_version, load_pipeline
 from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
 from briefing.registry import RegistryEntry
 
@@ -81,16 +80,6 @@ def read_seed(path: Path, slug: str) -> SeedRecord:
     return record
 
 
-def model_version(model: str) -> str:
-    """The installed pipeline's version, read from package metadata without loading spaCy."""
-    for dist in (model, model.replace("_", "-")):
-        try:
-            return metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            continue
-    return "unknown"
-
-
 def build_corpus(
     seed_paths: list[Path], model: str, cache_dir: Path, registry: list[RegistryEntry]
 ) -> Corpus:
@@ -120,7 +109,7 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
     registry = [found.entry for found in corpus.registry.values()]
     articles = [(r, r.article) for r in corpus.seeds.values() if r.article is not None]
     texts = [part.text for _, article in articles for part in article.parts]
-    cache = NerCache(cache_dir, model, model_version(model))
+    cache = NerCache(cache_dir, model, installed_model_version(model))
     raw = cache.analyse(texts, lambda: load_pipeline(model))
     corpus.ner_hits, corpus.ner_misses = cache.hits, cache.misses
     offset = 0

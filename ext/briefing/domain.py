@@ -163,7 +163,7 @@ class BriefingDomain(Domain):
         return by_name[0] if len(by_name) == 1 else None
 
     def suggestions(self, target: str, limit: int = 3) -> list[str]:
-        return difflib.get_close_matches(target, sorted(self.entities), n=limit, cutoff=0.5)
+        return difflib.get_close_matches(target, sorted(self.entities), n=limit, cutoff=0.8)
 
     def resolve_xref(
         self,
@@ -181,8 +181,9 @@ class BriefingDomain(Domain):
         if found is None:
             return None
         _, where = found
-        if not contnode.astext():
-            contnode = nodes.inline(where.name, where.name)
+        if not node.get("refexplicit"):
+            # A bare role shows the entity's name, not its id.
+            contnode = nodes.inline(where.name, where.name, classes=["briefing-mention"])
         return make_refnode(
             builder, fromdocname, where.docname, where.anchor, contnode, where.summary
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docutils import nodes
+from docutils.utils import get_source_line
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.domains import Domain
@@ -39,7 +39,7 @@ def warn_missing_reference(app: Sphinx, domain: Domain, node: pending_xref) -> b
     target = node["reftarget"]
     hints = get_domain(app.env).suggestions(target)
     hint = f" (did you mean {' or '.join(hints)}?)" if hints else ""
-    source, line = nodes.get_source_line(node)
+    source, line = get_source_line(node)
     warn(
         "unknown_entity",
         f"unknown {node['reftype']} id {target!r}{hint}: use an id from the glossary, "

@@ -42,8 +42,9 @@ class ArticleDirective(SphinxDirective):
             )
             return []
         self.env.note_dependency(str(record.path))
-        self.env.note_dependency(str(wire.sidecar_path(record.path)))
         sidecar = wire.sidecar_path(record.path)
+        if sidecar.is_file():  # a missing dependency would make Sphinx re-read every time
+            self.env.note_dependency(str(sidecar))
         for issue in record.issues:
             where = sidecar if issue.subtype == "seed_metadata" else record.path
             warn(issue.subtype, issue.message, where, issue.line)
@@ -56,7 +57,7 @@ class ArticleDirective(SphinxDirective):
         failure = record.failure
         assert failure is not None
         warn(failure.subtype, failure.message, record.path, failure.line)
-        section = nodes.section(ids=[f"article-{record.slug}"])
+        section = nodes.section(ids=[f"article-{record.slug}"], support_smartquotes=False)
         section += nodes.title(text=record.path.name)
         section += nodes.paragraph(
             text=f"This article could not be shown: {failure.message}.",
@@ -83,6 +84,8 @@ class ArticleBuilder:
     def build(self) -> nodes.section:
         article = self.article
         root = nodes.section(ids=[f"article-{self.record.slug}"], classes=["briefing-article"])
+        # Wire text is reproduced exactly: no typographic quotes, dashes or ellipses.
+        root["support_smartquotes"] = False
         root += nodes.title(text=article.headline.text)
         root += self._wire_banner()
         figures_at = len(root.children)

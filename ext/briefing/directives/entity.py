@@ -64,7 +64,8 @@ class EntityEntryDirective(SphinxDirective, EntityOptions):
             rows.append(("Aliases", joined(list(entry.aliases))))
         if entry.suppress:
             rows = [("Suppressed", [nodes.Text("never shown as an entity")])]
-            title.children = [nodes.Text(entry.name + " "), type_badge(entry.type)]
+            title.clear()
+            title += [nodes.Text(entry.name + " "), type_badge(entry.type)]
         body += field_list(rows)
         if self.content:
             self.state.nested_parse(self.content, self.content_offset, body)
@@ -91,8 +92,11 @@ class EntityPageDirective(SphinxDirective):
             return []
         curated = corpus.registry.get(entity_id)
         section = nodes.section(ids=[entity_id], classes=["briefing-entity"])
-        section += nodes.title(text=info.name)
-        section += self._facts(info)
+        # Names and aliases are quoted from the wire: no typographic quotes or dashes.
+        section += nodes.title(text=info.name, support_smartquotes=False)
+        facts = self._facts(info)
+        facts["support_smartquotes"] = False
+        section += facts
         description = nodes.container(classes=["briefing-description"])
         if curated is not None:
             self.env.note_dependency(str(curated.path))
@@ -142,6 +146,7 @@ class EntityPageDirective(SphinxDirective):
     @staticmethod
     def _auto_description(info: EntityInfo) -> str:
         label = ENTITY_LABELS.get(info.type, info.type).lower()
+        article = "An" if label[0] in "aeiou" else "A"
         if info.roles:
-            return f"A {label} the wire copy calls {', '.join(sorted(info.roles))}."
-        return f"A {label} named in the wire copy."
+            return f"{article} {label} the wire copy calls {', '.join(sorted(info.roles))}."
+        return f"{article} {label} named in the wire copy."

@@ -1,0 +1,190 @@
+"""Issue 3: the glossary built from the seed, registry overrides, the domain's outputs."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sphinx.util.inventory import InventoryFile
+
+from conftest import SEED, BuildFactory, html, warnings
+
+SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
+SEED_GLOSSARY = {
+    "person.yoon-suk-yeol",
+    "person.donald-trump",
+    "place.south-korea",
+    "place.united-states",
+    "place.north-korea",
+    "place.ukraine",
+    "place.seoul",
+    "place.washington",
+    "place.korean-peninsula",
+    "org.national-assembly",
+    "group.south-korean",
+    "group.north-korean",
+    "group.american",
+    "group.ukrainian",
+}
+
+
+def glossary_pages(app) -> set[str]:  # type: ignore[no-untyped-def]
+    return {p.stem for p in (Path(app.outdir) / "glossary").glob("*.html")}
+
+
+def mention_links(page: str) -> list[tuple[str, str]]:
+    """(target entity id, linked text) for every mention in a page."""
+    return re.findall(
+        r'href="[^"]*#([^"]+)"[^>]*><span class="briefing-mention[^"]*">([^<]+)</span>', page
+    )
+
+
+def test_seed_glossary_has_each_entity_once_without_junk(make_build: BuildFactory) -> None:
+    app = make_build("seed")
+    assert glossary_pages(app) == SEED_GLOSSARY
+    index = html(app, "glossary")
+    for junk in ("Vows", "Alliance", "Reuters", "South Korea’s", "28,500<", "annually<"):
+        assert junk not in index
+
+
+def test_article_mentions_link_to_entities_with_hover(make_build: BuildFactory) -> None:
+    app = make_build("seed")
+    page = html(app, SEED_PAGE)
+    links = mention_links(page)
+    assert ("person.yoon-suk-yeol", "Yoon Suk Yeol") in links
+    assert ("person.yoon-suk-yeol", "Yoon") in links
+    assert {text for target, text in links if target == "place.united-states"} == {
+        "U.S.",
+        "United States",
+    }
+    assert ("group.south-korean", "South Korean") in links
+    assert "Reuters" not in {text for _, text in links}
+    assert 'title="A person the wire copy calls President."' in page
+
+
+def test_key_figures_panel(make_build: BuildFactory) -> None:
+    app = make_build("seed")
+    page = html(app, SEED_PAGE)
+    panel = page[page.index("briefing-key-figures") :]
+    panel = panel[: panel.index("</ul>")]
+    figures = re.findall(r"<strong>([^<]+)</strong>", panel)
+    for phrase in (
+        "around 28,500 American troops",
+        "up to $5 billion annually",
+        "five-year cost-sharing plan",
+    ):
+        assert phrase in figures
+    assert "annually" not in figures and "28,500" not in figures
+
+
+def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None:
+    app = make_build("seed")
+    page = html(app, "glossary/person.yoon-suk-yeol")
+    assert "<h1>Yoon Suk Yeol" in page
+    assert "Titles in the text" in page and "President" in page
+    mentions = re.findall(
+        r'<span class="briefing-quote">([^<]+)</span> — <a class="reference internal" '
+        r'href="../articles/000_ffec9fcf535a1e0c.html#(p-\d)"',
+        page,
+    )
+    assert [anchor for _, anchor in mentions] == ["p-1", "p-2"]
+    assert mentions[1][0].startswith("Since President Yoon took office")
+    assert "Related entities" in page and "place.united-states.html" in page
+    group = html(app, "glossary/group.south-korean")
+    assert "place.south-korea.html" in group  # the group's country
+
+
+def test_registry_alias_retype_suppress_and_description(make_build: BuildFactory) -> None:
+    app = make_build("registry")
+    assert warnings(app) == ""
+    pages = glossary_pages(app)
+    assert "place.seoul" not in pages  # merged into South Korea as an alias
+    assert "place.korean-peninsula" not in pages  # suppressed
+    assert "place.washington" not in pages and "org.us-government" in pages  # retyped
+    links = mention_links(html(app, SEED_PAGE))
+    assert ("place.south-korea", "Seoul") in links
+    assert ("org.us-government", "Washington") in links
+    assert "Korean Peninsula</span>" not in html(app, SEED_PAGE)
+    korea = html(app, "glossary/place.south-korea")
+    assert "<em>Seoul</em> is its capital" in korea
+    notes = html(app, "notes")
+    assert notes.count('href="glossary/person.yoon-suk-yeol.html#person.yoon-suk-yeol"') == 2
+    assert '<span class="briefing-mention">Yoon Suk Yeol</span>' in notes
+    assert "glossary/org.us-government.html#org.us-government" in notes
+
+
+def test_registry_mistakes_warn_with_locations(make_build: BuildFactory) -> None:
+    app = make_build("bad-registry")
+    log = warnings(app)
+    duplicate = [line for line in log.splitlines() if "duplicate_entity" in line]
+    assert len(duplicate) == 1
+    assert "entities/one.md:3" in duplicate[0] and "entities/two.md:5" in duplicate[0]
+    unknown = [line for line in log.splitlines() if "unknown_entity" in line]
+    assert len(unknown) == 1
+    assert "notes.md:3" in unknown[0]
+    assert "did you mean person.yoon-suk-yeol?" in unknown[0]
+
+
+def test_objects_inventory_and_search_index(make_build: BuildFactory) -> None:
+    app = make_build("seed")
+    inventory = InventoryFile.load(
+        (Path(app.outdir) / "objects.inv").open("rb"), "", lambda base, uri: uri
+    )
+    people = inventory["brief:person"]
+    assert people["person.yoon-suk-yeol"].uri == (
+        "glossary/person.yoon-suk-yeol.html#person.yoon-suk-yeol"
+    )
+    assert people["person.yoon-suk-yeol"].display_name == "Yoon Suk Yeol"
+    assert set(inventory["brief:place"]) >= {"place.south-korea", "place.united-states"}
+    assert "article.000_ffec9fcf535a1e0c" in inventory["brief:article"]
+    index = (Path(app.outdir) / "searchindex.js").read_text(encoding="utf-8")
+    data = json.loads(index[index.index("(") + 1 : index.rindex(")")])
+    assert "Yoon Suk Yeol" in json.dumps(data["objects"], ensure_ascii=False)
+    assert "yoon" in data["terms"]
+
+
+def test_rebuild_without_changes_reads_nothing_and_runs_no_ner(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    cache = tmp_path / "own-cache"
+    first = make_build("seed", briefing_cache_dir=str(cache))
+    corpus = first.env.domains["brief"].corpus
+    assert corpus.ner_misses > 0
+    again = make_build(Path(first.srcdir), briefing_cache_dir=str(cache))
+    corpus = again.env.domains["brief"].corpus
+    assert corpus.ner_misses == 0 and corpus.ner_hits > 0
+    assert "0 added, 0 changed, 0 removed" in again.status.getvalue()
+
+
+def test_review_command_json(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing.cli", "entities", str(SEED), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    mentions = json.loads(result.stdout)
+    text = SEED.read_text(encoding="utf-8")
+    assert mentions, "no mentions"
+    for mention in mentions:
+        assert set(mention) >= {"start", "end", "text", "type", "entity"}
+        assert text[mention["start"] : mention["end"]] == mention["text"]
+    yoon = [m for m in mentions if m["entity"] == "person.yoon-suk-yeol"]
+    assert {m["text"] for m in yoon} == {"Yoon Suk Yeol", "Yoon"}
+    assert not [m for m in mentions if m["text"] == "Reuters"]
+
+
+@pytest.mark.parametrize("bad", ["missing.txt"])
+def test_review_command_reports_unreadable_seed(tmp_path: Path, bad: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing.cli", "entities", str(tmp_path / bad)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1 and bad in result.stderr
