@@ -12,17 +12,18 @@ from sphinx.util.fileutil import copy_asset_file
 __version__ = "0.1.0"
 
 #: Bump when the shape of stored environment data changes.
-ENV_VERSION = 1
+ENV_VERSION = 2
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:
     from briefing.derive import derive
     from briefing.domain import get_domain
-    from briefing.integrity import check_registry
+    from briefing.integrity import check_registry, check_topics
 
     domain = get_domain(env)
     domain.data["derived"] = derive(domain)
     check_registry(domain)
+    check_topics(domain)
 
 
 def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -45,8 +46,11 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.directives.article import ArticleDirective
     from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
     from briefing.directives.listing import ArticlesDirective, GlossaryDirective
+    from briefing.directives.source import SourcePageDirective, SourcesDirective
+    from briefing.directives.topic import TopicCardsDirective, TopicDirective, TopicsDirective
     from briefing.domain import BriefingDomain
     from briefing.integrity import warn_missing_reference
+    from briefing.jsonld import add_json_ld
     from briefing.listings import expand_listings
     from briefing.nodes import briefing_listing
 
@@ -59,6 +63,11 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "entity-page": EntityPageDirective,
         "articles": ArticlesDirective,
         "glossary": GlossaryDirective,
+        "source-page": SourcePageDirective,
+        "sources": SourcesDirective,
+        "topic": TopicDirective,
+        "topics": TopicsDirective,
+        "topic-cards": TopicCardsDirective,
     }
     app.add_domain(BriefingDomain)
     app.add_node(briefing_listing)
@@ -68,6 +77,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-updated", _rewrite)
     app.connect("doctree-resolved", expand_listings)
     app.connect("warn-missing-reference", warn_missing_reference)
+    app.connect("html-page-context", add_json_ld)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
     return {

@@ -24,6 +24,7 @@ Verbs inside quotation marks are quoted speech, not attributions, and are skippe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -311,14 +312,6 @@ def _quote_roles(text: str, start: int, end: int) -> dict[int, str]:
     return roles
 
 
-def _quote_depth(roles: dict[int, str], start: int, end: int) -> int:
-    depth = 0
-    for i in sorted(roles):
-        if start <= i < end:
-            depth = depth + 1 if roles[i] == "open" else max(depth - 1, 0)
-    return depth
-
-
 def _tokens(text: str, start: int, end: int, roles: dict[int, str]) -> list[_Token]:
     out: list[_Token] = []
     depth = 0
@@ -349,27 +342,62 @@ def _is_quote(tok: _Token, roles: dict[int, str], role: str) -> bool:
 # --------------------------------------------------------------------------- sentences
 
 
+# Bounds that keep pathological input (a 60,000-character "sentence") fast: longer parts are
+# cut into pieces before sentence splitting (``sentence_spans`` is quadratic on long runs of
+# "A. A. A."), and longer sentences are analysed in windows.
+_MAX_PART = 20_000
+_PIECE = 5_000
+_MAX_SENTENCE = 3_000
+
+
+def _pieces(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    """text[start:end] as consecutive spans of at most ``size`` characters, cut after a full
+    stop or at a space where possible."""
+    spans = []
+    while end - start > size:
+        cut = text.rfind(". ", start, start + size)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + size)
+        cut = start + size if cut <= start else cut + 1
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, with the sentences of one quotation joined into one span."""
+    raw: list[tuple[int, int]] = []
+    for a, b in _pieces(text, 0, len(text), _PIECE) if len(text) > _MAX_PART else [(0, len(text))]:
+        piece = text[a:b]
+        raw.extend((a + s, a + e) for s, e in sentence_spans(piece) if piece[s:e].strip())
     # sentence_spans leaves a closing quote after the full stop outside both sentences
     # ('… deck." Authorities …'): give it back to the sentence it closes.
     spans = []
-    for start, end in sentence_spans(text):
+    for start, end in raw:
         while end < len(text) and text[end] in _CLOSERS:
             end += 1
         spans.append((start, end))
     roles = _quote_roles(text, 0, len(text))
+    positions = sorted(roles)
+
+    def open_at_end(start: int, end: int) -> bool:
+        depth = 0
+        for i in positions[bisect_left(positions, start) : bisect_left(positions, end)]:
+            depth = depth + 1 if roles[i] == "open" else max(depth - 1, 0)
+        return depth > 0
+
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):
         start, end = spans[i]
         j = i
-        while _quote_depth(roles, start, end) > 0 and j + 1 < len(spans) and j - i < 8:
+        while open_at_end(start, end) and j + 1 < len(spans) and j - i < 8:
             j += 1
             end = spans[j][1]
-        if _quote_depth(roles, start, end) > 0:
+        if open_at_end(start, end):
             j, end = i, spans[i][1]  # never closed: keep the sentence as it is
-        out.append((start, end))
+        out.extend(_pieces(text, start, end, _MAX_SENTENCE))
         i = j + 1
     return out
 

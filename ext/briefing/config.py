@@ -24,6 +24,8 @@ CONFIG_VALUES: tuple[tuple[str, object, Rebuild, tuple[type, ...]], ...] = (
     ("briefing_articles_dir", "articles", "env", (str,)),
     # Folder (relative to the source folder) holding generated glossary stubs.
     ("briefing_glossary_dir", "glossary", "env", (str,)),
+    # Folder (relative to the source folder) holding generated source stubs.
+    ("briefing_sources_dir", "sources", "env", (str,)),
 )
 
 

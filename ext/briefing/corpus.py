@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing import wire
+from briefing.claims import Claim, find_claims
 from briefing.nlp.cache import NerCache
+from briefing.nlp.entities import slug
 from briefing.nlp.pipeline import installed_model_version, load_pipeline
 from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
 from briefing.registry import RegistryEntry
@@ -37,6 +39,12 @@ class SeedRecord:
     metadata: wire.SeedMetadata = field(default_factory=wire.SeedMetadata)
     issues: tuple[wire.ParseIssue, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+    @property
+    def agencies(self) -> tuple[str, ...]:
+        credit = self.article.credit if self.article else None
+        return credit.agencies if credit else ()
 
 
 @dataclass
@@ -49,8 +57,17 @@ class Corpus:
     ner_hits: int = 0
     ner_misses: int = 0
 
-    def record_for_path(self, path: Path) -> SeedRecord | None:
-        return next((r for r in self.seeds.values() if r.path == path), None)
+    def sources(self) -> dict[str, str]:
+        """Source id -> agency name, for every agency credited by an article."""
+        return {
+            source_id(agency): agency
+            for record in self.seeds.values()
+            for agency in record.agencies
+        }
+
+
+def source_id(agency: str) -> str:
+    return f"source.{slug(agency)}"
 
 
 def slug_for(seed: Path) -> str:
@@ -118,6 +135,7 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
         mentions, entities = resolve_article(parts, raw[offset : offset + len(parts)], registry)
         offset += len(parts)
         record.mentions = tuple(mentions)
+        record.claims = tuple(find_claims(parts, mentions))
         for entity in entities.values():
             _merge_entity(corpus.entities, entity)
 

@@ -9,10 +9,21 @@ incremental builds never show stale listings.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from briefing.domain import ArticleFacts, BriefingDomain, MentionFact
+from briefing.corpus import source_id
+from briefing.domain import (
+    ArticleFacts,
+    BriefingDomain,
+    ClaimFact,
+    MentionFact,
+    SectionFact,
+    TopicFact,
+)
+
+Placed = tuple[str, SectionFact]  # (docname of the article, the section)
 
 
 @dataclass
@@ -21,6 +32,12 @@ class Derived:
     articles_of: dict[str, list[str]] = field(default_factory=dict)
     related: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     article_order: list[str] = field(default_factory=list)
+    topics: list[TopicFact] = field(default_factory=list)  # by title
+    topic_sections: dict[str, list[Placed]] = field(default_factory=dict)
+    unclaimed: list[Placed] = field(default_factory=list)  # subhead sections no topic gathers
+    claims_by_entity: dict[str, list[tuple[str, ClaimFact]]] = field(default_factory=dict)
+    claims: list[tuple[str, ClaimFact]] = field(default_factory=list)
+    source_articles: dict[str, list[str]] = field(default_factory=dict)
 
 
 def article_sort_key(item: tuple[str, ArticleFacts]) -> tuple[str, str]:
@@ -52,7 +69,57 @@ def derive(domain: BriefingDomain) -> Derived:
         docs = sorted({docname for docname, _ in found}, key=position.__getitem__)
         derived.articles_of[entity] = docs
         derived.related[entity] = sorted(related[entity].items(), key=lambda kv: (-kv[1], kv[0]))
+    _derive_topics(domain, derived)
+    _derive_sources_and_claims(domain, derived)
     return derived
+
+
+def section_key(domain: BriefingDomain, docname: str, section: SectionFact) -> str:
+    return f"{domain.articles[docname].slug}#{section.anchor}"
+
+
+def topic_gathers(topic: TopicFact, key: str, section: SectionFact) -> bool:
+    if key in topic.sections or key.partition("#")[0] in topic.sections:
+        return True
+    if set(topic.entities) & set(section.entities):
+        return True
+    haystack = f"{section.title}\n{section.text}".casefold()
+    return any(re.search(rf"\b{re.escape(k.casefold())}\b", haystack) for k in topic.keywords)
+
+
+def _derive_topics(domain: BriefingDomain, derived: Derived) -> None:
+    topics = [topic for facts in domain.topics.values() for topic in facts]
+    derived.topics = sorted(topics, key=lambda t: (t.title.casefold(), t.id))
+    claimed: set[tuple[str, str]] = set()
+    for topic in derived.topics:
+        found: list[Placed] = []
+        for docname in derived.article_order:
+            for section in domain.articles[docname].sections:
+                if topic_gathers(topic, section_key(domain, docname, section), section):
+                    found.append((docname, section))
+                    claimed.add((docname, section.anchor))
+        derived.topic_sections[topic.id] = found
+    derived.unclaimed = [
+        (docname, section)
+        for docname in derived.article_order
+        for section in domain.articles[docname].sections
+        if section.subhead and (docname, section.anchor) not in claimed
+    ]
+
+
+def _derive_sources_and_claims(domain: BriefingDomain, derived: Derived) -> None:
+    by_source: defaultdict[str, list[str]] = defaultdict(list)
+    by_entity: defaultdict[str, list[tuple[str, ClaimFact]]] = defaultdict(list)
+    for docname in derived.article_order:
+        credit = domain.articles[docname].credit
+        for agency in credit.agencies if credit else ():
+            by_source[source_id(agency)].append(docname)
+        for claim in domain.claims.get(docname, ()):
+            derived.claims.append((docname, claim))
+            if claim.speaker_entity:
+                by_entity[claim.speaker_entity].append((docname, claim))
+    derived.source_articles = dict(by_source)
+    derived.claims_by_entity = dict(by_entity)
 
 
 def fingerprint(domain: BriefingDomain, derived: Derived, key: str) -> str:
@@ -75,6 +142,41 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             derived.mentions.get(name),
             [(d, domain.articles[d].title) for d in derived.articles_of.get(name, ())],
             [(e, domain.entities.get(e)) for e, _ in derived.related.get(name, ())],
+            derived.claims_by_entity.get(name),
+        )
+    if kind == "topic":
+        return (
+            [(d, domain.articles[d].title, s) for d, s in derived.topic_sections.get(name, ())],
+            [
+                (e, domain.entities.get(e))
+                for d, s in derived.topic_sections.get(name, ())
+                for e in s.entities
+            ],
+        )
+    if kind in ("topics", "topic-cards"):
+        return (
+            [(t, len(derived.topic_sections.get(t.id, ()))) for t in derived.topics],
+            [(d, domain.articles[d].title, s) for d, s in derived.unclaimed],
+        )
+    if kind == "sources":
+        return (
+            [
+                (s, domain.entities.get(s), docs)
+                for s, docs in sorted(derived.source_articles.items())
+            ],
+            derived.claims,
+            [(d, domain.articles[d].title) for d, _ in derived.claims],
+            [domain.entities.get(c.speaker_entity or "") for _, c in derived.claims],
+        )
+    if kind == "source":
+        docs = derived.source_articles.get(name, [])
+        return (
+            [(d, domain.articles[d]) for d in docs],
+            [
+                (d, c, domain.entities.get(c.speaker_entity or ""))
+                for d in docs
+                for c in domain.claims.get(d, ())
+            ],
         )
     return None
 

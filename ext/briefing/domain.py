@@ -47,12 +47,63 @@ class EntityTarget:
 
 
 @dataclass(frozen=True)
+class SectionFact:
+    """A stretch of an article under one subhead (or the lead, titled by the headline)."""
+
+    anchor: str
+    title: str
+    subhead: bool  # False for the lead, which has no subhead of its own
+    text: str  # the section's paragraphs, joined by blank lines
+    paragraph: str  # anchor of its first paragraph
+    entities: tuple[str, ...]
+    figures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CreditFacts:
+    text: str
+    agencies: tuple[str, ...]
+    mode: str  # "inputs" | "wholly" | "staff"
+    reporters: tuple[str, ...]
+    editors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ArticleFacts:
     slug: str
     title: str
     lead: str
     source: str
     date: str | None
+    url: str | None = None
+    credit: CreditFacts | None = None
+    sections: tuple[SectionFact, ...] = ()
+    entities: tuple[str, ...] = ()  # glossary entities mentioned, most mentioned first
+
+
+@dataclass(frozen=True)
+class ClaimFact:
+    anchor: str  # the paragraph's anchor
+    speaker: str
+    speaker_entity: str | None
+    speaker_about: str | None
+    verb: str
+    content: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class TopicFact:
+    """An editor's topic: what it gathers, and where it is defined."""
+
+    id: str
+    title: str
+    summary: str
+    docname: str
+    line: int
+    sections: tuple[str, ...]  # "<article slug>#<section anchor>"
+    entities: tuple[str, ...]
+    keywords: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -69,7 +120,7 @@ class RegistryFact:
     line: int
 
 
-PER_DOC_KEYS = ("articles", "mentions", "registry", "listings", "inputs")
+PER_DOC_KEYS = ("articles", "mentions", "registry", "listings", "inputs", "claims", "topics")
 
 
 class BriefingDomain(Domain):
@@ -78,9 +129,11 @@ class BriefingDomain(Domain):
     object_types = {  # noqa: RUF012 - Sphinx API
         **{kind: ObjType(label, kind, "entity") for kind, label in ENTITY_LABELS.items()},
         "article": ObjType("Article", "article"),
+        "source": ObjType("Source", "source", "entity"),
+        "topic": ObjType("Topic", "topic", "entity"),
     }
     roles = {  # noqa: RUF012 - Sphinx API
-        **{kind: XRefRole() for kind in (*ENTITY_TYPES, "entity", "article")},
+        **{kind: XRefRole() for kind in (*ENTITY_TYPES, "entity", "article", "source", "topic")},
     }
     initial_data = {  # noqa: RUF012 - Sphinx API
         "entities": {},  # entity id -> EntityTarget
@@ -89,8 +142,10 @@ class BriefingDomain(Domain):
         "registry": {},  # docname -> list[RegistryFact]
         "listings": {},  # docname -> sorted list of listing keys the page shows
         "inputs": {},  # docname -> fingerprint of the pre-pass data the page was read from
+        "claims": {},  # docname -> list[ClaimFact]
+        "topics": {},  # docname -> list[TopicFact]
     }
-    data_version = 1
+    data_version = 2
 
     # -- stored facts ---------------------------------------------------------------------
     @property
@@ -112,6 +167,14 @@ class BriefingDomain(Domain):
     @property
     def listings(self) -> dict[str, list[str]]:
         return cast("dict[str, list[str]]", self.data["listings"])
+
+    @property
+    def claims(self) -> dict[str, list[ClaimFact]]:
+        return cast("dict[str, list[ClaimFact]]", self.data["claims"])
+
+    @property
+    def topics(self) -> dict[str, list[TopicFact]]:
+        return cast("dict[str, list[TopicFact]]", self.data["topics"])
 
     @property
     def inputs(self) -> dict[str, str]:
@@ -149,7 +212,7 @@ class BriefingDomain(Domain):
     def find_entity(self, typ: str, target: str) -> tuple[str, EntityTarget] | None:
         """Look ``target`` up as an id, a type-less slug for a typed role, or a unique name."""
         candidates = [target]
-        if typ in ENTITY_TYPES and not target.startswith(typ + "."):
+        if typ not in ("entity", "any", "article") and not target.startswith(typ + "."):
             candidates.append(f"{typ}.{target}")
         for candidate in candidates:
             found = self.entities.get(candidate)

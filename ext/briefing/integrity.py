@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 from docutils.utils import get_source_line
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
@@ -48,3 +50,42 @@ def warn_missing_reference(app: Sphinx, domain: Domain, node: pending_xref) -> b
         line,
     )
     return True
+
+
+def check_topics(domain: BriefingDomain) -> None:
+    """A topic naming an article section or entity that does not exist warns at its line."""
+    sections = {
+        f"{facts.slug}#{section.anchor}"
+        for facts in domain.articles.values()
+        for section in facts.sections
+    }
+    slugs = {facts.slug for facts in domain.articles.values()}
+    for docname, topics in sorted(domain.topics.items()):
+        path = domain.env.doc2path(docname)
+        for topic in topics:
+            for ref in topic.sections:
+                if ref not in sections and ref not in slugs:
+                    hint = _did_you_mean(ref, sorted(sections | slugs))
+                    warn(
+                        "unknown_section",
+                        f"topic {topic.id!r} names the article section {ref!r}, which does not "
+                        f"exist{hint}: write <article>#<section anchor>, e.g. an anchor from the "
+                        "article page's headings",
+                        path,
+                        topic.line,
+                    )
+            for entity_id in topic.entities:
+                if entity_id not in domain.entities:
+                    hint = _did_you_mean(entity_id, domain.suggestions(entity_id))
+                    warn(
+                        "unknown_entity",
+                        f"topic {topic.id!r} names the unknown entity {entity_id!r}{hint}: "
+                        "use an id from the glossary",
+                        path,
+                        topic.line,
+                    )
+
+
+def _did_you_mean(target: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(target, known, n=3, cutoff=0.6)
+    return f" (did you mean {' or '.join(close)}?)" if close else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -10,8 +10,16 @@ from sphinx.builders import Builder
 from sphinx_design.shared import create_component
 
 from briefing.derive import Derived, derive
-from briefing.domain import ENTITY_LABELS, GLOSSARY_TYPES, BriefingDomain, get_domain
+from briefing.domain import (
+    ENTITY_LABELS,
+    GLOSSARY_TYPES,
+    BriefingDomain,
+    ClaimFact,
+    SectionFact,
+    get_domain,
+)
 from briefing.nodes import briefing_listing
+from briefing.sentences import first_sentence
 
 RELATED_LIMIT = 12
 
@@ -49,8 +57,201 @@ class ListingRenderer:
         if kind == "glossary":
             return self.glossary()
         if kind == "entity":
-            return self.entity_backlinks(name)
+            return self.entity_backlinks(name) + self.claims_of(name)
+        if kind == "topic":
+            return self.topic_page(name)
+        if kind == "topics":
+            return self.all_topics()
+        if kind == "topic-cards":
+            return [self.topic_cards()]
+        if kind == "sources":
+            return self.sources_index()
+        if kind == "source":
+            return self.source_page(name)
         return []
+
+    def target_link(self, entity_id: str, text: str | None = None) -> nodes.Node:
+        """A link to an entity, topic or source by id; plain text when it has no page."""
+        target = self.domain.entities.get(entity_id)
+        if target is None:
+            return nodes.Text(text or entity_id)
+        return self.link(target.docname, target.anchor, text or target.name, target.summary)
+
+    # -- topics ---------------------------------------------------------------------------
+    def section_quote(self, docname: str, section: SectionFact) -> nodes.Element:
+        """A section as a block: its title linked to the article, its opening quoted."""
+        facts = self.domain.articles[docname]
+        block = nodes.container(classes=["briefing-section-quote"])
+        heading = nodes.paragraph(classes=["briefing-section-title"])
+        heading += self.link(docname, section.anchor, section.title)
+        if section.subhead:
+            heading += nodes.Text(" — ")
+            heading += self.link(docname, "", facts.title)
+        if facts.date:
+            heading += nodes.Text(f" · {facts.date}")
+        block += heading
+        opening = first_sentence(section.text)
+        quote = nodes.block_quote()
+        para = nodes.paragraph()
+        para += nodes.Text(opening + " ")
+        para += self.link(docname, section.paragraph, "Read on", "Read the section")
+        quote += para
+        block += quote
+        return block
+
+    def topic_page(self, topic_id: str) -> list[nodes.Node]:
+        placed = self.derived.topic_sections.get(topic_id, [])
+        out: list[nodes.Node] = [nodes.rubric(text=f"Article sections ({len(placed)})")]
+        if not placed:
+            out.append(nodes.paragraph(text="No article section belongs to this topic yet."))
+        out.extend(self.section_quote(docname, section) for docname, section in placed)
+        entities = Counter(e for _, section in placed for e in section.entities)
+        if entities:
+            out.append(nodes.rubric(text="Key entities"))
+            line = nodes.paragraph(classes=["briefing-related"])
+            ranked = sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]
+            for index, (entity_id, count) in enumerate(ranked):
+                if index:
+                    line += nodes.Text(" · ")
+                line += self.target_link(entity_id)
+                line += nodes.Text(f" ({count})")
+            out.append(line)
+        figures = [(docname, f) for docname, section in placed for f in section.figures]
+        if figures:
+            out.append(nodes.rubric(text="Key figures"))
+            items = nodes.bullet_list()
+            for docname, figure in figures:
+                item = nodes.paragraph()
+                item += nodes.strong(figure, figure)
+                item += nodes.Text(" — ")
+                item += self.link(docname, "", self.domain.articles[docname].title)
+                items += nodes.list_item("", item)
+            out.append(items)
+        return out
+
+    def all_topics(self) -> list[nodes.Node]:
+        out: list[nodes.Node] = [self.topic_cards()]
+        if self.derived.unclaimed:
+            out.append(nodes.rubric(text="Sections under their own subheads"))
+            out.extend(self.section_quote(d, s) for d, s in self.derived.unclaimed)
+        return out
+
+    def topic_cards(self) -> nodes.Element:
+        if not self.derived.topics:
+            return nodes.paragraph(text="No editor topics yet: add them under topics/.")
+        row = create_component(
+            "grid-row", ["sd-row", "sd-row-cols-1", "sd-row-cols-md-3", "sd-g-3", "briefing-cards"]
+        )
+        for topic in self.derived.topics:
+            count = len(self.derived.topic_sections.get(topic.id, ()))
+            column = create_component("grid-item", ["sd-col", "sd-d-flex-row"])
+            column += self.card(
+                self.link(topic.docname, topic.id, topic.title),
+                first_sentence(topic.summary) if topic.summary else "",
+                f"{count} article section{'s' if count != 1 else ''}",
+            )
+            row += column
+        grid = create_component("grid-container", ["sd-container-fluid", "sd-mb-4"])
+        grid += row
+        return grid
+
+    def card(self, title_link: nodes.Node, text: str, footer_text: str) -> nodes.Element:
+        card = create_component(
+            "card", ["sd-card", "sd-sphinx-override", "sd-w-100", "sd-shadow-sm", "sd-card-hover"]
+        )
+        body = create_component("card-body", ["sd-card-body"])
+        title = create_component("card-title", ["sd-card-title", "sd-font-weight-bold"])
+        title += nodes.paragraph("", "", title_link)
+        body += title
+        if text:
+            body += nodes.paragraph(text, text, classes=["sd-card-text"])
+        card += body
+        footer = create_component("card-footer", ["sd-card-footer"])
+        footer += nodes.paragraph(footer_text, footer_text, classes=["sd-card-text"])
+        card += footer
+        return card
+
+    # -- sources and claims ---------------------------------------------------------------
+    def claim_item(self, docname: str, claim: ClaimFact, with_speaker: bool) -> nodes.list_item:
+        item = nodes.paragraph()
+        if with_speaker:
+            if claim.speaker_entity:
+                item += self.target_link(claim.speaker_entity, claim.speaker)
+            else:
+                item += nodes.inline(claim.speaker, claim.speaker, classes=["briefing-speaker"])
+            item += nodes.Text(f" ({claim.verb}): ")
+        else:
+            item += nodes.Text(f"{claim.verb.capitalize()}: ")
+        item += nodes.inline(claim.content, claim.content, classes=["briefing-quote"])
+        item += nodes.Text(" — ")
+        item += self.link(docname, claim.anchor, self.domain.articles[docname].title)
+        return nodes.list_item("", item)
+
+    def claims_of(self, entity_id: str) -> list[nodes.Node]:
+        claims = self.derived.claims_by_entity.get(entity_id, [])
+        if not claims:
+            return []
+        items = nodes.bullet_list(classes=["briefing-claims"])
+        items.extend(self.claim_item(docname, claim, False) for docname, claim in claims)
+        return [nodes.rubric(text=f"Statements attributed ({len(claims)})"), items]
+
+    def claims_by_speaker(self, claims: list[tuple[str, ClaimFact]]) -> list[nodes.Node]:
+        groups: defaultdict[str, list[tuple[str, ClaimFact]]] = defaultdict(list)
+        for docname, claim in claims:
+            key = claim.speaker_entity or claim.speaker.casefold().removeprefix("the ")
+            groups[key].append((docname, claim))
+        out: list[nodes.Node] = []
+        for key in sorted(groups, key=lambda k: (self.speaker_name(groups[k][0][1]).casefold(), k)):
+            first = groups[key][0][1]
+            heading = nodes.paragraph(classes=["briefing-speaker-heading"])
+            if first.speaker_entity:
+                heading += nodes.strong("", "", self.target_link(first.speaker_entity))
+            else:
+                heading += nodes.strong(first.speaker, first.speaker)
+            items = nodes.bullet_list(classes=["briefing-claims"])
+            items.extend(self.claim_item(d, c, False) for d, c in groups[key])
+            out += [heading, items]
+        return out
+
+    def speaker_name(self, claim: ClaimFact) -> str:
+        target = self.domain.entities.get(claim.speaker_entity or "")
+        return target.name if target else claim.speaker.removeprefix("the ").removeprefix("The ")
+
+    def sources_index(self) -> list[nodes.Node]:
+        out: list[nodes.Node] = []
+        if not self.derived.source_articles:
+            out.append(nodes.paragraph(text="No article carries a recognised credit line."))
+        for source, docs in sorted(self.derived.source_articles.items()):
+            out.append(nodes.rubric("", "", self.target_link(source)))
+            out.append(self.article_list(docs))
+        uncredited = [d for d in self.derived.article_order if not self.domain.articles[d].credit]
+        if uncredited:
+            out.append(nodes.rubric(text="Articles without a credit line"))
+            out.append(self.article_list(uncredited))
+        if self.derived.claims:
+            out.append(nodes.rubric(text="Who said what, by speaker"))
+            out.extend(self.claims_by_speaker(self.derived.claims))
+        return out
+
+    def article_list(self, docnames: list[str]) -> nodes.bullet_list:
+        listing = nodes.bullet_list()
+        for docname in docnames:
+            item = nodes.paragraph()
+            item += self.link(docname, "", self.domain.articles[docname].title)
+            listing += nodes.list_item("", item)
+        return listing
+
+    def source_page(self, source: str) -> list[nodes.Node]:
+        docs = self.derived.source_articles.get(source, [])
+        out: list[nodes.Node] = [
+            nodes.rubric(text=f"Articles ({len(docs)})"),
+            self.article_list(docs),
+        ]
+        claims = [(d, c) for d in docs for c in self.domain.claims.get(d, ())]
+        if claims:
+            out.append(nodes.rubric(text=f"Statements in these articles ({len(claims)})"))
+            out.extend(self.claims_by_speaker(claims))
+        return out
 
     # -- home page ------------------------------------------------------------------------
     def article_cards(self) -> nodes.Element:

@@ -47,6 +47,10 @@ def prepare_corpus(app: Sphinx) -> None:
             if info.type in GLOSSARY_TYPES
         },
     )
+    stubs.sync_stubs(
+        srcdir / app.config.briefing_sources_dir,
+        {source: stubs.source_stub(source) for source in corpus.sources()},
+    )
 
 
 def article_docname(app: Sphinx, slug: str) -> str:
@@ -60,6 +64,8 @@ def glossary_docname(app: Sphinx, entity_id: str) -> str:
 def input_fingerprints(app: Sphinx, corpus: Corpus) -> dict[str, str]:
     """What each generated page is read from; a change means the page must be read again."""
     prints: dict[str, str] = {}
+    for source, name in corpus.sources().items():
+        prints[f"{app.config.briefing_sources_dir}/{source}"] = _digest(name)
     for slug, record in corpus.seeds.items():
         prints[article_docname(app, slug)] = _digest(
             (record.article, record.failure, record.metadata, record.issues, record.mentions)

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import SphinxDirective
-from sphinx_design.shared import create_component
 
 from briefing import wire
-from briefing.corpus import SeedRecord
-from briefing.domain import GLOSSARY_TYPES, ArticleFacts, EntityTarget, MentionFact, get_domain
+from briefing.corpus import SeedRecord, source_id
+from briefing.directives import panels
+from briefing.domain import (
+    GLOSSARY_TYPES,
+    ArticleFacts,
+    ClaimFact,
+    CreditFacts,
+    EntityTarget,
+    MentionFact,
+    SectionFact,
+    get_domain,
+)
 from briefing.nlp.resolve import Mention
 from briefing.prepare import remember_input
 from briefing.report import warn
 from briefing.sentences import first_sentence, sentence_at
 
 LINKED_TYPES = frozenset(GLOSSARY_TYPES)
-FIGURE_TYPES = ("figure", "date")
 
 
 def paragraph_anchor(number: int) -> str:
@@ -48,8 +57,8 @@ class ArticleDirective(SphinxDirective):
         for issue in record.issues:
             where = sidecar if issue.subtype == "seed_metadata" else record.path
             warn(issue.subtype, issue.message, where, issue.line)
+        remember_input(self.env)
         if record.article is None:
-            remember_input(self.env)
             return self._failed(record)
         return [ArticleBuilder(self, record, record.article).build()]
 
@@ -71,37 +80,51 @@ class ArticleBuilder:
 
     def __init__(self, directive: SphinxDirective, record: SeedRecord, article: wire.Article):
         self.directive = directive
+        self.env = directive.env
         self.record = record
         self.article = article
         self.by_part: dict[int, list[Mention]] = {}
         for mention in record.mentions:
             self.by_part.setdefault(mention.part, []).append(mention)
         self.part_index = {id(part): index for index, part in enumerate(article.parts)}
+        self.anchor_of_part: dict[int, str] = {}
         self.paragraph_count = 0
         self.facts: list[MentionFact] = []
         self.figures: list[tuple[Mention, str]] = []  # figure or date, paragraph anchor
+        self.sections: list[SectionFact] = []
+
+    @property
+    def root_id(self) -> str:
+        return f"article-{self.record.slug}"
 
     def build(self) -> nodes.section:
         article = self.article
-        root = nodes.section(ids=[f"article-{self.record.slug}"], classes=["briefing-article"])
+        root = nodes.section(ids=[self.root_id], classes=["briefing-article"])
         # Wire text is reproduced exactly: no typographic quotes, dashes or ellipses.
         root["support_smartquotes"] = False
         root += nodes.title(text=article.headline.text)
         root += self._wire_banner()
-        figures_at = len(root.children)
+        panels_at = len(root.children)
         for number, section in enumerate(article.sections, start=1):
             if section.title is None:
-                self._add_paragraphs(root, section.paragraphs)
+                self._add_section(root, section.paragraphs, self.root_id, article.headline, False)
                 continue
-            sub = nodes.section(ids=[f"s-{number}"], names=[f"s-{number}"])
+            anchor = f"s-{number}"
+            sub = nodes.section(ids=[anchor], names=[anchor])
             sub += nodes.title(text=section.title.text)
-            self._add_paragraphs(sub, section.paragraphs)
+            self._add_section(sub, section.paragraphs, anchor, section.title, True)
             root += sub
         if article.credit is not None:
             root += nodes.paragraph(text=article.credit.text, classes=["briefing-credit"])
+        claims = self._claims()
+        if claims:
+            root += panels.claims_panel(claims)
+        credit = self._credit()
+        boxes = [panels.source_box(credit, self.record.metadata.url, self.record.metadata.date)]
         if self.figures:
-            root.insert(figures_at, self._key_figures())
-        self._store_facts()
+            boxes.append(panels.key_figures(self._figure_rows()))
+        root[panels_at:panels_at] = boxes
+        self._store_facts(credit, claims)
         return root
 
     def _wire_banner(self) -> nodes.Element:
@@ -115,27 +138,50 @@ class ArticleBuilder:
             banner += nodes.inline(text=self.record.metadata.date, classes=["briefing-date"])
         return banner
 
-    def _add_paragraphs(self, parent: nodes.Element, paragraphs: Sequence[wire.Part]) -> None:
+    def _add_section(
+        self,
+        parent: nodes.Element,
+        paragraphs: Sequence[wire.Part],
+        anchor: str,
+        title: wire.Part,
+        subhead: bool,
+    ) -> None:
+        first = self.paragraph_count + 1
+        mentioned_before = len(self.facts)
+        figures_before = len(self.figures)
         for part in paragraphs:
-            self.paragraph_count += 1
-            anchor = paragraph_anchor(self.paragraph_count)
-            para = nodes.paragraph(ids=[anchor], classes=["briefing-para"])
-            mentions = self.by_part.get(self.part_index[id(part)], [])
-            para.extend(self._linked_text(part.text, mentions, anchor))
-            para += nodes.reference(
-                "",
-                "¶",
-                refuri=f"#{anchor}",
-                classes=["headerlink"],
-                reftitle="Link to this paragraph",
+            parent += self._paragraph(part)
+        if not paragraphs:
+            return
+        self.sections.append(
+            SectionFact(
+                anchor=anchor,
+                title=title.text,
+                subhead=subhead,
+                text="\n\n".join(part.text for part in paragraphs),
+                paragraph=paragraph_anchor(first),
+                entities=tuple(sorted({f.entity for f in self.facts[mentioned_before:]})),
+                figures=tuple(m.text for m, _ in self.figures[figures_before:]),
             )
-            parent += para
+        )
+
+    def _paragraph(self, part: wire.Part) -> nodes.paragraph:
+        self.paragraph_count += 1
+        anchor = paragraph_anchor(self.paragraph_count)
+        index = self.part_index[id(part)]
+        self.anchor_of_part[index] = anchor
+        para = nodes.paragraph(ids=[anchor], classes=["briefing-para"])
+        para.extend(self._linked_text(part.text, self.by_part.get(index, []), anchor))
+        para += nodes.reference(
+            "", "¶", refuri=f"#{anchor}", classes=["headerlink"], reftitle="Link to this paragraph"
+        )
+        return para
 
     def _linked_text(self, text: str, mentions: list[Mention], anchor: str) -> list[nodes.Node]:
         out: list[nodes.Node] = []
         cursor = 0
         for mention in sorted(mentions, key=lambda m: m.start):
-            if mention.type in FIGURE_TYPES:
+            if mention.type in panels.FIGURE_TYPES:
                 self.figures.append((mention, anchor))
             if mention.start < cursor or mention.type not in LINKED_TYPES:
                 continue
@@ -149,67 +195,74 @@ class ArticleBuilder:
         out.append(nodes.Text(text[cursor:]))
         return [node for node in out if not isinstance(node, nodes.Text) or node.astext()]
 
-    def _key_figures(self) -> nodes.Element:
-        """The article's figures, then its dates, each linked to the paragraph it is in."""
-        card = create_component("card", ["sd-card", "sd-sphinx-override", "sd-mb-3"])
-        card["classes"].append("briefing-key-figures")
-        header = create_component("card-header", ["sd-card-header"])
-        header += nodes.paragraph(text="Key figures", classes=["sd-card-text"])
-        card += header
-        body = create_component("card-body", ["sd-card-body"])
-        items = nodes.bullet_list()
-        ordered = sorted(self.figures, key=lambda f: FIGURE_TYPES.index(f[0].type))
-        domain = get_domain(self.directive.env)
-        seen: set[str] = set()
+    def _mention_ref(self, mention: Mention) -> pending_xref:
+        ref = panels.xref("entity", mention.entity, mention.text)
+        ref[0]["classes"] = ["briefing-mention", mention.type]
+        return ref
+
+    def _figure_rows(self) -> list[tuple[str, str, str, str]]:
+        """Figures then dates, once each, registered as objects pointing at their row."""
+        domain = get_domain(self.env)
+        rows: list[tuple[str, str, str, str]] = []
+        ordered = sorted(self.figures, key=lambda f: panels.FIGURE_TYPES.index(f[0].type))
         for mention, anchor in ordered:
-            if mention.entity in seen:
+            if any(row[0] == mention.entity for row in rows):
                 continue
-            seen.add(mention.entity)
+            rows.append((mention.entity, mention.text, mention.type, anchor))
             domain.add_entity(
                 mention.entity,
-                EntityTarget(
-                    self.directive.env.docname, mention.entity, mention.text, mention.type, ""
-                ),
+                EntityTarget(self.env.docname, mention.entity, mention.text, mention.type, ""),
             )
-            item = nodes.paragraph(ids=[mention.entity])
-            item += nodes.strong(mention.text, mention.text)
-            item += nodes.Text(" ")
-            item += nodes.reference(
-                "",
-                f"¶{anchor.removeprefix('p-')}",
-                refuri=f"#{anchor}",
-                reftitle="Read the paragraph",
-                classes=["briefing-figure-link"],
-            )
-            items += nodes.list_item("", item, classes=[f"briefing-{mention.type}"])
-        body += items
-        card += body
-        return card
+        return rows
 
-    def _mention_ref(self, mention: Mention) -> pending_xref:
-        ref = pending_xref(
-            "",
-            refdomain="brief",
-            reftype="entity",
-            reftarget=mention.entity,
-            refexplicit=True,
-            refwarn=True,
+    def _claims(self) -> list[ClaimFact]:
+        claims: list[ClaimFact] = []
+        for claim in self.record.claims:
+            part = self.article.parts[claim.part]
+            anchor = self.anchor_of_part.get(claim.part)
+            if anchor is None:
+                continue
+            claims.append(
+                ClaimFact(
+                    anchor=anchor,
+                    speaker=claim.speaker,
+                    speaker_entity=claim.speaker_entity,
+                    speaker_about=claim.speaker_about,
+                    verb=claim.verb,
+                    content=claim.content,
+                    sentence=part.text[claim.sentence_start : claim.sentence_end].strip(),
+                )
+            )
+        return claims
+
+    def _credit(self) -> CreditFacts | None:
+        credit = self.article.credit
+        if credit is None:
+            return None
+        return CreditFacts(
+            credit.text, credit.agencies, credit.mode, credit.reporters, credit.editors
         )
-        ref += nodes.inline(mention.text, mention.text, classes=["briefing-mention", mention.type])
-        return ref  # type: ignore[no-any-return]
 
-    def _store_facts(self) -> None:
-        domain = get_domain(self.directive.env)
-        docname = self.directive.env.docname
+    def _store_facts(self, credit: CreditFacts | None, claims: list[ClaimFact]) -> None:
+        domain = get_domain(self.env)
+        docname = self.env.docname
         article = self.article
-        credit = article.credit
+        counts = Counter(fact.entity for fact in self.facts)
         domain.articles[docname] = ArticleFacts(
             slug=self.record.slug,
             title=article.headline.text,
             lead=first_sentence(article.paragraphs[0].text) if article.paragraphs else "",
-            source=", ".join(credit.agencies) if credit and credit.agencies else "",
+            source=", ".join(credit.agencies) if credit else "",
             date=self.record.metadata.date,
+            url=self.record.metadata.url,
+            credit=credit,
+            sections=tuple(self.sections),
+            entities=tuple(e for e, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         )
         domain.mentions[docname] = self.facts
-        domain.listings[docname] = sorted({f"target:{fact.entity}" for fact in self.facts})
-        remember_input(self.directive.env)
+        domain.claims[docname] = claims
+        targets = {fact.entity for fact in self.facts}
+        targets |= {c.speaker_entity for c in claims if c.speaker_entity}
+        if credit:
+            targets |= {source_id(agency) for agency in credit.agencies}
+        domain.listings[docname] = sorted(f"target:{entity}" for entity in targets)

@@ -1,0 +1,119 @@
+"""The boxes around an article: its source, its key figures, and who said what in it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docutils import nodes
+from sphinx.addnodes import pending_xref
+from sphinx_design.shared import create_component
+
+from briefing.corpus import source_id
+from briefing.domain import ClaimFact, CreditFacts
+
+FIGURE_TYPES = ("figure", "date")
+MODE_TEXT = {
+    "inputs": "with inputs from the agency; the rest is the publisher's own copy",
+    "wholly": "wire copy from the agency",
+    "staff": "staff reporting; no agency named",
+}
+
+
+def xref(reftype: str, target: str, text: str) -> pending_xref:
+    ref = pending_xref(
+        "", refdomain="brief", reftype=reftype, reftarget=target, refexplicit=True, refwarn=True
+    )
+    ref += nodes.inline(text, text)
+    return ref  # type: ignore[no-any-return]
+
+
+def card(title: str, classes: Sequence[str]) -> tuple[nodes.Element, nodes.Element]:
+    """A sphinx-design card with a header; returns (card, body) to fill."""
+    box = create_component("card", ["sd-card", "sd-sphinx-override", "sd-mb-3", *classes])
+    header = create_component("card-header", ["sd-card-header"])
+    header += nodes.paragraph(text=title, classes=["sd-card-text", "sd-font-weight-bold"])
+    box += header
+    body = create_component("card-body", ["sd-card-body"])
+    box += body
+    return box, body
+
+
+def paragraph_link(anchor: str) -> nodes.reference:
+    return nodes.reference(
+        "",
+        f"¶{anchor.removeprefix('p-')}",
+        refuri=f"#{anchor}",
+        reftitle="Read the paragraph",
+        classes=["briefing-para-link"],
+    )
+
+
+def source_box(credit: CreditFacts | None, url: str | None, date: str | None) -> nodes.Element:
+    box, body = card("Source", ["briefing-source-box"])
+    rows = nodes.field_list(classes=["briefing-facts"])
+
+    def row(name: str, *content: nodes.Node) -> None:
+        paragraph = nodes.paragraph()
+        paragraph.extend(content)
+        rows.append(nodes.field("", nodes.field_name(name, name), nodes.field_body("", paragraph)))
+
+    if credit is None:
+        body += nodes.paragraph(
+            text="The text carries no credit line: its wire source is not stated.",
+            classes=["briefing-no-credit"],
+        )
+    else:
+        agencies: list[nodes.Node] = []
+        for index, agency in enumerate(credit.agencies):
+            if index:
+                agencies.append(nodes.Text(" and "))
+            agencies.append(xref("source", source_id(agency), agency))
+        if agencies:
+            row("Agency", *agencies, nodes.Text(f" ({MODE_TEXT[credit.mode]})"))
+        if credit.reporters:
+            row("Reporting", nodes.Text(", ".join(credit.reporters)))
+        if credit.editors:
+            row("Editing", nodes.Text(", ".join(credit.editors)))
+        row("Credit line", nodes.Text(credit.text))
+    if date:
+        row("Published", nodes.Text(date))
+    if url:
+        row("Original", nodes.reference(url, url, refuri=url))
+    if len(rows):
+        body += rows
+    return box
+
+
+def key_figures(figures: Sequence[tuple[str, str, str, str]]) -> nodes.Element:
+    """``figures``: (entity id, text, type, paragraph anchor), figures before dates."""
+    box, body = card("Key figures", ["briefing-key-figures"])
+    items = nodes.bullet_list()
+    for entity_id, text, kind, anchor in figures:
+        item = nodes.paragraph(ids=[entity_id])
+        item += nodes.strong(text, text)
+        item += nodes.Text(" ")
+        item += paragraph_link(anchor)
+        items += nodes.list_item("", item, classes=[f"briefing-{kind}"])
+    body += items
+    return box
+
+
+def speaker_nodes(claim: ClaimFact) -> list[nodes.Node]:
+    if claim.speaker_entity:
+        return [xref("entity", claim.speaker_entity, claim.speaker)]
+    return [nodes.inline(claim.speaker, claim.speaker, classes=["briefing-speaker"])]
+
+
+def claims_panel(claims: Sequence[ClaimFact]) -> nodes.Element:
+    box, body = card("Who said what", ["briefing-claims"])
+    items = nodes.bullet_list()
+    for claim in claims:
+        item = nodes.paragraph()
+        item.extend(speaker_nodes(claim))
+        item += nodes.Text(f" ({claim.verb}): ")
+        item += nodes.inline(claim.content, claim.content, classes=["briefing-quote"])
+        item += nodes.Text(" ")
+        item += paragraph_link(claim.anchor)
+        items += nodes.list_item("", item)
+    body += items
+    return box

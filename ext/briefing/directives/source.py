@@ -1,0 +1,48 @@
+"""``brief:source-page`` (one wire agency) and ``brief:sources`` (the index of them all)."""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from briefing.directives.listing import note_listing
+from briefing.domain import EntityTarget, get_domain
+from briefing.nodes import listing
+from briefing.prepare import remember_input
+from briefing.report import warn
+
+
+class SourcePageDirective(SphinxDirective):
+    """The page of one source; generated stubs call it with the source id."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        source_id = self.arguments[0]
+        name = get_domain(self.env).corpus.sources().get(source_id)
+        if name is None:
+            warn("unknown_source", f"no article credits {source_id!r}", *self.get_source_info())
+            return []
+        section = nodes.section(ids=[source_id], classes=["briefing-source-page"])
+        section += nodes.title(text=name, support_smartquotes=False)
+        section += nodes.paragraph(
+            text=f"A wire source: the articles below credit {name}, and the statements they "
+            "attribute are listed by who made them."
+        )
+        section += listing(f"source:{source_id}")
+        note_listing(self, f"source:{source_id}")
+        remember_input(self.env)
+        summary = f"Wire source: {name}"
+        get_domain(self.env).add_entity(
+            source_id, EntityTarget(self.env.docname, source_id, name, "source", summary)
+        )
+        return [section]
+
+
+class SourcesDirective(SphinxDirective):
+    """Every source with its articles, then every attributed statement by speaker."""
+
+    def run(self) -> list[nodes.Node]:
+        note_listing(self, "sources")
+        return [listing("sources")]

@@ -1,0 +1,83 @@
+"""``brief:topic`` (an editor's topic), ``brief:topics`` and ``brief:topic-cards`` listings."""
+
+from __future__ import annotations
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from briefing.directives.listing import note_listing
+from briefing.domain import EntityTarget, TopicFact, get_domain
+from briefing.nlp.entities import slug
+from briefing.nodes import listing
+from briefing.registry import split_aliases
+
+SUMMARY_LENGTH = 200
+
+
+def split_list(value: str | None) -> tuple[str, ...]:
+    """Items separated by ``;``, commas or new lines."""
+    text = (value or "").replace("\n", ";").replace(",", ";")
+    return split_aliases(text)
+
+
+class TopicDirective(SphinxDirective):
+    """A topic: a summary, and the article sections, entities or keywords it gathers."""
+
+    required_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    option_spec = {  # noqa: RUF012 - docutils API
+        "id": directives.unchanged_required,
+        "sections": directives.unchanged,
+        "entities": directives.unchanged,
+        "keywords": directives.unchanged,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        title = self.arguments[0]
+        topic_id = self.options.get("id") or f"topic.{slug(title)}"
+        if not topic_id.startswith("topic."):
+            topic_id = f"topic.{topic_id}"
+        section = nodes.section(ids=[topic_id], classes=["briefing-topic"])
+        section += nodes.title(text=title)
+        summary = nodes.container(classes=["briefing-summary"])
+        self.state.nested_parse(self.content, self.content_offset, summary)
+        section += summary
+        section += listing(f"topic:{topic_id}")
+        note_listing(self, f"topic:{topic_id}")
+        plain = summary.astext().strip()
+        domain = get_domain(self.env)
+        domain.topics.setdefault(self.env.docname, []).append(
+            TopicFact(
+                id=topic_id,
+                title=title,
+                summary=plain,
+                docname=self.env.docname,
+                line=self.lineno,
+                sections=split_list(self.options.get("sections")),
+                entities=split_list(self.options.get("entities")),
+                keywords=split_list(self.options.get("keywords")),
+            )
+        )
+        domain.add_entity(
+            topic_id,
+            EntityTarget(self.env.docname, topic_id, title, "topic", plain[:SUMMARY_LENGTH]),
+        )
+        return [section]
+
+
+class TopicsDirective(SphinxDirective):
+    """The editors' topics, then every subhead section no topic gathers, under its subhead."""
+
+    def run(self) -> list[nodes.Node]:
+        note_listing(self, "topics")
+        return [listing("topics")]
+
+
+class TopicCardsDirective(SphinxDirective):
+    """The editors' topics as cards, for the home page."""
+
+    def run(self) -> list[nodes.Node]:
+        note_listing(self, "topic-cards")
+        return [listing("topic-cards")]
