@@ -1,0 +1,39 @@
+"""Acronyms defined in the text: "the National Assembly (NA)" makes "NA" mean the assembly."""
+
+from __future__ import annotations
+
+import re
+
+from .spans import word_set
+
+_DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{0,9}[A-Z.])\s*\)")
+_FILLER = word_set("of the and for on in to a an de des du la le del da")
+
+
+def defined_after(text: str, end: int) -> tuple[str, int, int] | None:
+    """The acronym in brackets right after a name ending at ``end``, with its span."""
+    match = _DEFINITION.match(text, end)
+    if match is None:
+        return None
+    return match.group(1), match.start(1), match.end(1)
+
+
+def fits(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is built from the initials of ``name``.
+
+    The acronym's letters must start with the first word's initial and follow the order of
+    the words' initials, skipping filler words: "NASA" fits "National Aeronautics and Space
+    Administration", "NA" fits "National Assembly", "FBI" does not fit "National Assembly".
+    """
+    letters = [ch for ch in acronym.upper() if ch.isalpha()]
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    initials = [w[0].upper() for w in words if w[0].isalpha()]
+    content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _FILLER]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    return _in_order(letters, initials) and len(letters) >= min(2, len(content))
+
+
+def _in_order(letters: list[str], initials: list[str]) -> bool:
+    it = iter(initials)
+    return all(any(letter == initial for initial in it) for letter in letters)

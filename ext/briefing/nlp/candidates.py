@@ -1,0 +1,262 @@
+"""Step 1 of resolution, one part at a time: the model's spans made into candidates.
+
+Trim spans (quotes, "the", possessives), split titles off person names, drop junk, widen
+figures and dates, and let curated names found in the text replace the model spans they
+overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .curated import CuratedIndex
+from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
+from .kinds import at_sentence_start, head_type
+from .names import (
+    TITLE_MODIFIERS,
+    is_title_word,
+    role_before,
+    strip_leading_title,
+    title_of_place,
+    titled_person,
+)
+from .pipeline import RawMention
+from .spans import contains, is_acronym, is_junk, overlaps, trim_name
+from .variants import DEMONYMS, VARIANTS, demonym_country, lookup
+
+# EVENT, LAW, PRODUCT, WORK_OF_ART and LANGUAGE are dropped: no entity type fits them, and the
+# small model's spans for them are mostly wrong on news copy (quoted phrases, half titles).
+# Editors can still add such an entity to the registry under a fitting type.
+NAMED_TYPES = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_BRACKET = re.compile(r"\s*[(\[]")
+
+
+@dataclass
+class Candidate:
+    """A mention in the making."""
+
+    part: int
+    start: int
+    end: int
+    text: str
+    type: str
+    label: str  # the model's label, "" for curated and string matches
+    role: str | None = None
+    entity: str | None = None  # set once resolved
+    name: str | None = None  # the entity's display name, once resolved
+    related_place: str | None = None
+    curated: bool = False
+    # Resolve as if the text were this: an acronym resolves as the long form it abbreviates.
+    alias_of: str | None = None
+    role_start: int | None = None  # where the person's title starts in the part
+
+    @property
+    def key_text(self) -> str:
+        return self.alias_of or self.text
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def named_candidates(
+    part: int, text: str, raw: Sequence[RawMention], index: CuratedIndex, common: set[str]
+) -> list[Candidate]:
+    place_spans = [(m.start, m.end) for m in raw if m.label in _PLACE_LABELS]
+
+    def is_place_word(start: int, end: int) -> bool:
+        word = text[start:end].rstrip(",")
+        if word in VARIANTS or word in DEMONYMS:
+            return True
+        return any(contains(span, (start, end)) for span in place_spans)
+
+    found: list[Candidate] = []
+    role_spans: list[tuple[int, int]] = []
+    for mention in raw:
+        kind = NAMED_TYPES.get(mention.label)
+        if kind is None or not 0 <= mention.start < mention.end <= len(text):
+            continue
+        for start, end in _split_pairs(text, mention.start, mention.end):
+            candidate = _named_candidate(part, text, start, end, kind, mention.label, is_place_word)
+            if candidate is None or _common_word(text, candidate.start, candidate.text, common):
+                continue
+            found.append(candidate)
+            if candidate.role_start is not None:
+                role_spans.append((candidate.role_start, candidate.start))
+    # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation.
+    found = [
+        c for c in found if c.type != "org" or not any(contains(r, c.span) for r in role_spans)
+    ]
+    found = _drop_suppressed(text, found, index)
+    return _add_curated(part, text, found, index, is_place_word)
+
+
+def _named_candidate(
+    part: int,
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    label: str,
+    is_place_word: Callable[[int, int], bool],
+) -> Candidate | None:
+    # "National Assembly (NA)" -> "National Assembly"; the acronym is handled later.
+    bracket = _BRACKET.search(text, start, end)
+    if bracket is not None and bracket.start() > start:
+        end = bracket.start()
+    start, end = trim_name(text, start, end)
+    role = None
+    role_start = None
+    span = text[start:end]
+    if kind in ("org", "place") and titled_person(span) and not head_type(span):
+        kind = "person"  # "Assemblywoman Selena Torres" typed as an organisation
+    if kind == "person":
+        offset, inner_role = strip_leading_title(text[start:end])
+        outer_start, outer_role = role_before(text, start, is_place_word)
+        if inner_role:
+            role = f"{outer_role} {inner_role}" if outer_role else inner_role
+        else:
+            role = outer_role
+        role_start = outer_start if outer_role else start
+        start, end = trim_name(text, start + offset, end)
+        of_place = title_of_place(text, start, end, is_place_word)
+        if of_place is not None:
+            role_start, start, role = of_place
+    post = _POST_NOMINAL.search(text, start, end)
+    if post is not None and post.start() > start:
+        # "Durham Hall QC": only people carry post-nominal letters.
+        end, kind = post.start(), "person"
+    span = text[start:end]
+    if is_junk(span, proper=True) or (kind == "person" and _only_titles(span)):
+        return None
+    if kind == "person" and any(ch.isdigit() for ch in span):
+        return None  # "COVID-19", "Rocky Linux 8": no person's name has digits
+    if span.lower() in NUMBER_WORDS:
+        return None  # "Millions" opening a sentence
+    if kind != "group":
+        head = head_type(span, person=kind == "person")
+        if head == "event":
+            return None
+        kind = head or kind
+    candidate = Candidate(part, start, end, span, kind, label, role)
+    candidate.role_start = role_start if role else None
+    return candidate
+
+
+def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that name two things: "Center for Biological Diversity and Center for Food
+    Safety" (both halves start with the same word), "U.S.-Mexican" (both sides of the hyphen
+    are countries or nationalities)."""
+    span = text[start:end]
+    for cut in [m.start() for m in re.finditer("-", span) if not standard(span)]:
+        left, right = span[:cut], span[cut + 1 :]
+        if standard(left) and standard(right):
+            return [(start, start + cut), (start + cut + 1, end)]
+    left, sep, right = span.partition(" and ")
+    if sep and left.split() and right.split():
+        first = left.split()[0]
+        if first[:1].isupper() and right.split()[0] == first:
+            middle = start + len(left) + len(sep)
+            return [(start, start + len(left)), (middle, end)]
+    return [(start, end)]
+
+
+# Words that qualify an organisation's name without changing which one it is.
+def standard(form: str) -> bool:
+    return bool(form) and (lookup(form) is not None or demonym_country(form) is not None)
+
+
+_POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|KBE|PhD|MD)\s*$")
+
+
+def _common_word(text: str, start: int, span: str, common: set[str]) -> bool:
+    """A capitalised word opening a sentence that the article also writes in lowercase."""
+    if " " in span or is_acronym(span) or lookup(span) or demonym_country(span):
+        return False
+    return span.lower() in common and at_sentence_start(text, start)
+
+
+def _only_titles(span: str) -> bool:
+    words = span.split()
+    return all(is_title_word(w) or w.lower().rstrip(".") in TITLE_MODIFIERS for w in words)
+
+
+def _drop_suppressed(text: str, found: list[Candidate], index: CuratedIndex) -> list[Candidate]:
+    if not index.suppressed:
+        return found
+    blocked = index.find_suppressed(text)
+    return [
+        c
+        for c in found
+        if not index.is_suppressed(c.text) and not any(contains(b, c.span) for b in blocked)
+    ]
+
+
+def _add_curated(
+    part: int,
+    text: str,
+    found: list[Candidate],
+    index: CuratedIndex,
+    is_place_word: Callable[[int, int], bool],
+) -> list[Candidate]:
+    """Curated names in the text win over the model spans they overlap."""
+    hits = index.find(text)
+    if not hits:
+        return found
+    kept = [c for c in found if not any(overlaps(c.span, (s, e)) for s, e, _ in hits)]
+    for start, end, entry in hits:
+        role = None
+        if entry.type == "person":
+            # An alias such as "President Yoon" still links only the name.
+            offset, inner_role = strip_leading_title(text[start:end])
+            outer_role = role_before(text, start, is_place_word)[1]
+            role = " ".join(r for r in (outer_role, inner_role) if r) or None
+            start += offset
+        kept.append(
+            Candidate(
+                part,
+                start,
+                end,
+                text[start:end],
+                entry.type,
+                "",
+                role,
+                entity=entry.id,
+                name=entry.name,
+                curated=True,
+            )
+        )
+    return sorted(kept, key=lambda c: c.span)
+
+
+def number_candidates(
+    part: int, text: str, raw: Sequence[RawMention], named: Sequence[Candidate]
+) -> list[Candidate]:
+    spans = [
+        (m.start, m.end, m.label)
+        for m in raw
+        if (m.label in FIGURE_LABELS or m.label in DATE_LABELS)
+        and 0 <= m.start < m.end <= len(text)
+    ]
+    named_spans = [c.span for c in named]
+    found: list[Candidate] = []
+    for phrase in phrases(text, spans, [(c.start, c.end, c.type) for c in named]):
+        span = (phrase.start, phrase.end)
+        # A figure may contain a name whole; a partial overlap means the spans disagree.
+        if any(overlaps(span, n) and not contains(span, n) for n in named_spans):
+            continue
+        words = text[phrase.start : phrase.end]
+        if is_junk(words, proper=False):
+            continue
+        found.append(Candidate(part, phrase.start, phrase.end, words, phrase.type, ""))
+    return found

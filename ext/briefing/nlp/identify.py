@@ -1,0 +1,236 @@
+"""Step 2 of resolution, over the whole article: which entity each candidate names.
+
+Curated aliases, standard variants and demonyms first; then acronyms defined in the text,
+short person names joined to full ones, organisation names to their long forms, and one type
+per name by majority.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from .acronyms import defined_after, fits
+from .candidates import Candidate, standard
+from .curated import CuratedIndex
+from .entities import entity_id
+from .kinds import ORG_HEADS, after_locative, followed_by_possessive
+from .names import is_subsequence, join_org_names, join_short_names, name_words
+from .spans import find_word, is_acronym, overlaps, word_set
+from .variants import Variant, demonym_country, lookup
+
+
+def acronym_candidates(
+    parts: Sequence[tuple[str, str]], body: list[Candidate], is_heading: Sequence[bool]
+) -> list[Candidate]:
+    """Mentions of acronyms the body defines: "the National Assembly (NA)" ... "the NA"."""
+    defined: dict[str, Candidate] = {}
+    for candidate in body:
+        if candidate.type == "person":
+            continue
+        found = defined_after(parts[candidate.part][1], candidate.end)
+        if found and fits(found[0], candidate.text):
+            defined.setdefault(found[0], candidate)
+    if not defined:
+        return []
+    # The model's own spans of the acronym join the long form.
+    for candidate in body:
+        long_form = defined.get(candidate.text)
+        if long_form is not None:
+            candidate.type = long_form.type
+            candidate.alias_of = long_form.text
+    taken = {(c.part, c.span) for c in body}
+    extra: list[Candidate] = []
+    for number, (kind, text) in enumerate(parts):
+        if kind == "credit":
+            continue
+        spans = [c.span for c in body if c.part == number]
+        for acronym, long_form in defined.items():
+            for span in find_word(text, acronym):
+                if (number, span) in taken or any(overlaps(span, s) for s in spans):
+                    continue
+                extra.append(
+                    Candidate(
+                        number,
+                        span[0],
+                        span[1],
+                        acronym,
+                        long_form.type,
+                        "",
+                        alias_of=long_form.text,
+                    )
+                )
+    # Headings are vouched for later like any other heading span.
+    return [c for c in extra if not is_heading[c.part]]
+
+
+def resolve_named(
+    candidates: list[Candidate], index: CuratedIndex, context: Sequence[Candidate]
+) -> None:
+    """Give every named candidate its entity id and display name.
+
+    ``context`` is the body: short names join the full names of the body, and a name gets
+    the type most of its body mentions have.
+    """
+    for candidate in candidates:
+        if candidate.entity is None:
+            _resolve_fixed(candidate, index)
+    counts = Counter(c.text for c in context if c.type == "person")
+    persons = join_short_names(dict(counts))
+    votes = _type_votes(context)
+    orgs = join_org_names(
+        Counter(c.text for c in context if c.type == "org" and not c.curated),
+        ORG_HEADS,
+        _qualifier,
+    )
+    for candidate in candidates:
+        if candidate.entity is not None:
+            continue
+        text = candidate.key_text
+        if candidate.type == "person":
+            root = persons.get(text) or _join_one(text, persons, counts) or text
+            # A short form of a full name is that person, whatever else the model called it;
+            # a lone name goes with the type most of its mentions have ("Sanaa").
+            if root != text or votes.get(text, "person") == "person":
+                _set_person(candidate, root, index)
+                continue
+        # The model often types a surname as an organisation or place ("Trump" as ORG).
+        if candidate.type != "person" and candidate.alias_of is None:
+            surname = persons.get(text) or (
+                _join_one(text, persons, counts) if " " not in text else None
+            )
+            if surname is not None:
+                _set_person(candidate, surname, index)
+                continue
+        if candidate.type == "group" and votes.get(text, "group") == "group":
+            name = _singular(text)
+            candidate.name = name
+            candidate.entity = entity_id("group", name)
+            continue
+        kind = votes.get(text, candidate.type)
+        if kind == "org":
+            text = orgs.get(text) or text
+        candidate.type = kind
+        candidate.name = text
+        candidate.entity = entity_id(kind, text)
+
+
+def _resolve_fixed(candidate: Candidate, index: CuratedIndex) -> None:
+    """Curated aliases, standard variants and demonyms: ids that need no article context."""
+    text = candidate.key_text
+    entry = index.lookup(text)
+    if entry is not None:
+        candidate.type, candidate.entity, candidate.name = entry.type, entry.id, entry.name
+        candidate.curated = True
+        return
+    variant = lookup(text)
+    if variant is not None and (candidate.type != "person" or _looks_like_abbreviation(text)):
+        _set_variant(candidate, variant)
+        return
+    # Nationalities, also the plural ones the model takes for a person ("Britons").
+    demonym = demonym_country(text)
+    if demonym is not None and (candidate.type != "person" or " " not in text):
+        singular, country = demonym
+        candidate.type = "group"
+        candidate.name = singular
+        candidate.entity = entity_id("group", singular)
+        candidate.related_place = _country_id(country)
+
+
+def _looks_like_abbreviation(text: str) -> bool:
+    # A country the model typed as a person ("U.S.", "South Korea") is still a country; a
+    # single capitalised word typed as a person ("Jordan") is more likely a name.
+    return is_acronym(text) or len(text.split()) > 1
+
+
+def _set_variant(candidate: Candidate, variant: Variant) -> None:
+    candidate.type = variant.type
+    candidate.name = variant.name
+    candidate.entity = entity_id(variant.type, variant.name)
+
+
+def _country_id(country: str) -> str:
+    variant = lookup(country)
+    return entity_id("place", variant.name if variant else country)
+
+
+def _join_one(text: str, roots: dict[str, str], counts: Counter[str]) -> str | None:
+    """The full name a form the body does not use as a person joins (a surname the model
+    typed as an organisation, a heading's short name): the most mentioned that fits."""
+    words = name_words(text)
+    fitting: Counter[str] = Counter()
+    for form, root in roots.items():
+        if len(name_words(form)) >= len(words) and is_subsequence(words, name_words(form)):
+            fitting[root] += counts.get(form, 0)
+    if not fitting:
+        return None
+    return min(fitting, key=lambda r: (-fitting[r], -len(r), r))
+
+
+def _set_person(candidate: Candidate, root: str, index: CuratedIndex) -> None:
+    candidate.type = "person"
+    entry = index.lookup(root)
+    if entry is not None and entry.type == "person":
+        candidate.entity, candidate.name, candidate.curated = entry.id, entry.name, True
+        return
+    candidate.name = root
+    candidate.entity = entity_id("person", root)
+
+
+def places_after_locatives(parts: Sequence[tuple[str, str]], body: list[Candidate]) -> None:
+    """A "person" the text only ever puts after "in" or "near" is a place ("in La Llagosta")."""
+    groups: dict[str, list[Candidate]] = {}
+    for c in body:
+        if c.type == "person" and not c.curated and c.entity is not None:
+            groups.setdefault(c.entity, []).append(c)
+    for group in groups.values():
+        if all(
+            c.role is None
+            and c.label == "PERSON"
+            and after_locative(parts[c.part][1], c.start)
+            and not followed_by_possessive(parts[c.part][1], c.end)
+            for c in group
+        ):
+            for c in group:
+                c.type = "place"
+                c.entity = entity_id("place", c.name or c.text)
+
+
+def _type_votes(context: Sequence[Candidate]) -> dict[str, str]:
+    """The most frequent type of each name in the body (the model is inconsistent: "Sanaa"
+    may be a place in one sentence and a person in the next)."""
+    counts: dict[str, Counter[str]] = {}
+    for c in context:
+        if not c.curated and c.label:
+            counts.setdefault(c.text, Counter())[c.type] += 1
+    # Ties go to person, then place: the model's org spans are the noisiest.
+    rank = {"person": 3, "place": 2, "group": 1, "org": 0}
+    return {text: max(votes, key=lambda t: (votes[t], rank[t])) for text, votes in counts.items()}
+
+
+def _singular(text: str) -> str:
+    """ "Democrats" -> "Democrat" (group names are singular, like the demonym table); names
+    ending in -ss, -os, -is, -us, -as ("Thanos", "Hindus") are left alone."""
+    if len(text) > 3 and text.endswith("s") and text[-2].isalpha() and text[-2] not in "soiua":
+        return text[:-1]
+    return text
+
+
+_ORG_QUALIFIERS = word_set(
+    """national federal state royal international central regional provincial local city
+    municipal metropolitan county district general supreme high house senate parliamentary
+    """
+)
+
+
+def _qualifier(words: Sequence[str]) -> bool:
+    """Whether (casefolded) words put before an organisation's name only qualify it ("u.s",
+    "national", "american")."""
+    return _known_spelling(" ".join(words)) or all(
+        w in _ORG_QUALIFIERS or _known_spelling(w) for w in words
+    )
+
+
+def _known_spelling(folded: str) -> bool:
+    spellings = (folded.upper(), folded.title(), folded.capitalize())
+    return any(standard(form + dot) for form in spellings for dot in ("", "."))

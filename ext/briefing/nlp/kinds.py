@@ -1,0 +1,91 @@
+"""Type corrections the small model needs: the head noun of a name decides between place and
+organisation, a "person" only ever found after "in" is a place, and a capitalised common word
+at the start of a sentence is no name at all."""
+
+from __future__ import annotations
+
+import re
+
+from .spans import word_set
+
+# The last word of a name says what it is: "Karl Marx Avenue" is a place whatever the model
+# says, "Maritime Bulletin" an organisation.
+_PLACE_HEADS = word_set(
+    """avenue street st road boulevard lane square bridge airport station port harbour harbor
+    island islands river lake mountain mountains mount sea ocean bay gulf strait valley park
+    province region county district city village town peninsula desert coast canal highway
+    interstate motorway hospital church cathedral mosque temple stadium arena prison
+    """
+)
+ORG_HEADS = word_set(
+    """ministry committee commission agency service services office department council party
+    university college institute association court bank group company corporation corp inc
+    ltd llc plc news times post herald bulletin journal gazette tribune telegraph police army
+    navy guard guards airlines airways administration authority board bureau foundation fund
+    organization organisation society union league federation club network radio tv
+    television channel press brigade parliament assembly senate congress government cabinet
+    coalition movement front laboratory laboratories charity command corps cooperative
+    """
+)
+# Events and laws have no entity type of their own: the model's EVENT and LAW spans are
+# dropped, and so are names it typed otherwise that end like one ("Iran Hostage Crisis",
+# "John R. Lewis Voting Rights Act").
+_EVENT_HEADS = word_set(
+    """crisis war attack attacks election elections summit games olympics cup championship
+    championships festival protest protests bombing shooting massacre earthquake awards
+    award prize day act treaty amendment accord"""
+)
+_PLACE_PREFIXES = word_set("fort mount mt lake cape port gulf isle")
+_LOCATIVE = word_set("in near outside inside across throughout")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“\u2018(]\s*)$")
+
+
+# Head words that are also surnames ("Doris Day", "Margaret Court"): a two-word person name
+# ending in one keeps its type.
+_SURNAME_LIKE = word_set("court church park lake hill street bank day bridge lane")
+
+
+def head_type(name: str, person: bool = False) -> str | None:
+    """ "place", "org" or "event" when the name's head word settles it, else None.
+
+    The head is the word before "of" ("University of Cape Town"), else the last word; failing
+    both, a leading "Fort", "Mount", "Lake" ... makes a place. For a ``person`` span of two
+    words, heads that are also surnames ("Doris Day") do not count.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    before_of = name.split(" of ", 1)[0].split()
+    for head in (before_of[-1] if before_of else "", words[-1]):
+        head = head.rstrip(".").lower()
+        if person and len(words) < 3 and (head in _SURNAME_LIKE or head in _EVENT_HEADS):
+            continue
+        if head in _PLACE_HEADS:
+            return "place"
+        if head in ORG_HEADS:
+            return "org"
+        if head in _EVENT_HEADS:
+            return "event"
+    if words[0].rstrip(".").lower() in _PLACE_PREFIXES:
+        return "place"  # "Fort Lee", "Mount Everest", "Lake Chad"
+    return None
+
+
+def after_locative(text: str, start: int) -> bool:
+    """Whether the span at ``start`` follows "in", "near", ... ("in La Llagosta")."""
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and text[:start].endswith(" ") and words[-1].lower() in _LOCATIVE
+
+
+def followed_by_possessive(text: str, end: int) -> bool:
+    return text.startswith(("\u2019s", "'s"), end)
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 4) : start]))
+
+
+def lowercase_words(texts: list[str]) -> set[str]:
+    """Every word the article writes in lowercase: a capitalised single-word "name" found
+    among them at a sentence start is a common word ("Guardrails were ...")."""
+    return {w for text in texts for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}

@@ -1,0 +1,153 @@
+"""Character-level span helpers: trimming a model span to the words a reader would link,
+junk detection, and whole-word search.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string (long tables stay readable)."""
+    return frozenset(words.split())
+
+
+# Quotes, brackets and punctuation that never start or end a name.
+_EDGE_CHARS = "\"'\u2018\u2019“”«»„\u201a\u2039\u203a`\u00b4()[]{}<>,;:!?*•·|/\\—\u2013-_…~#"
+# Abbreviations whose final full stop belongs to the word.
+_DOTTED = frozenset(
+    {"Jr.", "Sr.", "Inc.", "Co.", "Corp.", "Ltd.", "St.", "Mt.", "Dr.", "Bros.", "Ft.", "Gen."}
+)
+_INITIALS = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){2,}$")  # U.S., U.N., D.C.
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # a middle initial left at the end ("John F.")
+_POSSESSIVES = ("\u2019s", "'s", "\u2019S", "'S")
+_LEADING_THE = ("the ", "The ", "THE ")
+
+STOPWORDS = word_set(
+    """a an the and or but nor of in on at to for from by with without into onto over under
+    about above below after before between among against during through since until within
+    as than that this these those there here it its he she they them his her their we our you
+    your i me my is are was were be been being has have had do does did will would shall should
+    can could may might must not no yes so if then also just only very more most less least
+    some any all each every both either neither other such own same who whom whose which what
+    when where why how up down out off again further once new old"""
+)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``text[start:end]`` to the name inside it.
+
+    Strips surrounding whitespace, quotes and punctuation, a leading "the", and a trailing
+    possessive ("South Korea's" -> "South Korea", "Reuters'" -> "Reuters"). May return an
+    empty span (start == end).
+    """
+    while True:
+        before = (start, end)
+        while start < end and _is_edge(text[start]):
+            start += 1
+        while end > start and _is_edge(text[end - 1]):
+            end -= 1
+        span = text[start:end]
+        for the in _LEADING_THE:
+            if span.startswith(the) and len(span) > len(the):
+                start += len(the)
+                break
+        span = text[start:end]
+        for possessive in _POSSESSIVES:
+            if span.endswith(possessive) and len(span) > len(possessive):
+                end -= len(possessive)
+                break
+        else:
+            # A bare apostrophe after a final s: "Reuters'".
+            if span.endswith(("s\u2019", "s'")) and len(span) > 2:
+                end -= 1
+        if end > start and text[end - 1] == "." and not _keeps_full_stop(text[start:end]):
+            end -= 1
+        if (start, end) == before:
+            return start, end
+
+
+def _is_edge(ch: str) -> bool:
+    # Format characters (zero-width joiners, soft hyphens) ride along invisibly in web text.
+    return ch.isspace() or ch in _EDGE_CHARS or unicodedata.category(ch) == "Cf"
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`trim`, then drop lowercase words at the edges of a name.
+
+    Names end in a capitalised word (or a number: "Interstate 75"), so trailing words without a
+    capital are the model running on: "Associated Press of bank" -> "Associated Press",
+    "Control Centre of" -> "Control Centre". Leading lowercase stopwords go too.
+    """
+    start, end = trim(text, start, end)
+    while start < end:
+        words = list(_WORDS.finditer(text, start, end))
+        if len(words) < 2:
+            break
+        first, last = words[0], words[-1]
+        if not any(ch.isupper() or ch.isdigit() for ch in last.group()):
+            end = last.start()
+        elif first.group().strip(_EDGE_CHARS).lower() in STOPWORDS and first.group().islower():
+            start = words[1].start()
+        else:
+            break
+        start, end = trim(text, start, end)
+    return start, end
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def _keeps_full_stop(span: str) -> bool:
+    last = span.rsplit(None, 1)[-1]
+    return last in _DOTTED or bool(_INITIALS.search(span)) or bool(_INITIAL.search(span))
+
+
+def is_junk(span: str, proper: bool) -> bool:
+    """Spans nobody would look up: empty, one character, only punctuation or stopwords,
+    crossing a line break, or (for names) written in lowercase only."""
+    if len(span) < 2 or "\n" in span or "\r" in span:
+        return True
+    if not any(ch.isalnum() for ch in span):
+        return True
+    words = [w.strip(_EDGE_CHARS + ".").lower() for w in span.split()]
+    if all(not w or w in STOPWORDS for w in words):
+        return True
+    # Lowercase-only is junk for a name; letters of uncased scripts (Chinese, Arabic) are fine.
+    return proper and any(ch.islower() for ch in span) and not any(ch.isupper() for ch in span)
+
+
+def is_acronym(form: str) -> bool:
+    """Short forms in capitals ("US", "U.N.", "NATO") match only with their exact case."""
+    letters = [ch for ch in form if ch.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(ch.isupper() for ch in letters)
+
+
+def find_word(text: str, form: str, case_sensitive: bool = True) -> Iterator[tuple[int, int]]:
+    """Every whole-word occurrence of ``form`` in ``text``.
+
+    A hyphen or apostrophe counts as a word boundary, so "U.S.-South Korea" contains both
+    "U.S." and "South Korea", and "Korea's" contains "Korea".
+    """
+    if not form:
+        return
+    flags = 0 if case_sensitive else re.IGNORECASE
+    # Lookarounds instead of \b: forms may start or end with punctuation ("U.S.").
+    pattern = re.compile(r"(?<![\w.])" + re.escape(form) + r"(?!\w)" + _NO_DOT_WORD, flags)
+    for match in pattern.finditer(text):
+        yield match.start(), match.end()
+
+
+# After a form that does not end in a full stop, a full stop followed by a letter means the
+# match is only the start of a dotted abbreviation ("U.S" inside "U.S.A.").
+_NO_DOT_WORD = r"(?!\.\w)"
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
