@@ -122,16 +122,30 @@ def build_corpus(
     return corpus
 
 
+def analysis_text(part: wire.Part) -> str:
+    """The part as the NLP layer sees it: a dateline ("SEOUL (Reuters) -") is blanked out.
+
+    Blanking keeps every offset valid while the agency and dateline city stay out of the
+    story's entities and out of the first claim's words.
+    """
+    if part.kind != "paragraph":
+        return part.text
+    dateline = wire.parse_dateline(part.text)
+    if dateline is None:
+        return part.text
+    return " " * len(dateline.text) + part.text[len(dateline.text) :]
+
+
 def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
     registry = [found.entry for found in corpus.registry.values()]
     articles = [(r, r.article) for r in corpus.seeds.values() if r.article is not None]
-    texts = [part.text for _, article in articles for part in article.parts]
+    texts = [analysis_text(part) for _, article in articles for part in article.parts]
     cache = NerCache(cache_dir, model, installed_model_version(model))
     raw = cache.analyse(texts, lambda: load_pipeline(model))
     corpus.ner_hits, corpus.ner_misses = cache.hits, cache.misses
     offset = 0
     for record, article in articles:
-        parts = [(part.kind, part.text) for part in article.parts]
+        parts = [(part.kind, analysis_text(part)) for part in article.parts]
         mentions, entities = resolve_article(parts, raw[offset : offset + len(parts)], registry)
         offset += len(parts)
         record.mentions = tuple(mentions)

@@ -48,7 +48,10 @@ class ListingRenderer:
         uri = self.builder.get_relative_uri(self.docname, to)
         if anchor:
             uri += "#" + anchor
-        return nodes.reference("", text, internal=True, refuri=uri, reftitle=title)
+        ref = nodes.reference("", text, internal=True, refuri=uri)
+        if title:
+            ref["reftitle"] = title
+        return ref
 
     def render(self, key: str) -> list[nodes.Node]:
         kind, _, name = key.partition(":")

@@ -574,6 +574,8 @@ def parse_article(text: str) -> Article:
         body.insert(0, _Block(first.lines[1:]))
         issues.append(_no_blank_after_headline(first.lines[1].number))
     body, credit = _take_credit(body)
+    if credit is None and body and _looks_like_credit(body[-1]):
+        issues.append(_unrecognised_credit(body[-1].lines[0].number))
     sections = _sections(body, _classify(body))
     paragraphs = [p for s in sections for p in s.paragraphs]
     if paragraphs:
@@ -584,6 +586,31 @@ def parse_article(text: str) -> Article:
     else:
         issues.append(_no_body(headline.line))
     return Article(headline, sections, credit, tuple(issues))
+
+
+_CREDIT_WORDS = re.compile(r"\b(?:reporting|editing|writing|inputs?|contributed|compiled)\b", re.I)
+
+
+def _looks_like_credit(block: _Block) -> bool:
+    """A last block wholly in brackets that speaks of reporting or inputs, yet did not parse."""
+    text = block.text.strip()
+    return (
+        block.single
+        and len(text) <= 200
+        and text.startswith("(")
+        and text.endswith(")")
+        and bool(_CREDIT_WORDS.search(text))
+    )
+
+
+def _unrecognised_credit(line: int) -> ParseIssue:
+    return ParseIssue(
+        "seed_credit",
+        line,
+        "the last line looks like a credit line but is not a form we recognise, so it is shown "
+        "as a paragraph: write '(With inputs from AGENCY)', '(Reporting by NAME; Editing by "
+        "NAME)', or start the first paragraph with a dateline 'CITY (AGENCY) -'",
+    )
 
 
 def _no_blank_after_headline(line: int) -> ParseIssue:
