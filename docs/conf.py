@@ -32,6 +32,11 @@ html_theme_options = {
 }
 # Article and glossary pages are listed on index pages, never in every page's sidebar.
 html_sidebars = {"**": []}
+# Follow the reader's light/dark preference; the theme's switcher overrides it.
+html_context = {"default_mode": "auto"}
+# A favicon of our own: without one, browsers ask for /favicon.ico, which a project site
+# (https://OWNER.github.io/REPO/) does not have.
+html_favicon = "_static/favicon.svg"
 
 # Publishing (README, "Publishing"): the site's public address, e.g.
 # BRIEFING_BASE_URL=https://OWNER.github.io/REPO/ (set by .github/workflows/pages.yml). It makes

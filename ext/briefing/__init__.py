@@ -12,18 +12,19 @@ from sphinx.util.fileutil import copy_asset_file
 __version__ = "0.1.0"
 
 #: Bump when the shape of stored environment data changes.
-ENV_VERSION = 2
+ENV_VERSION = 3
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:
     from briefing.derive import derive
     from briefing.domain import get_domain
-    from briefing.integrity import check_registry, check_topics
+    from briefing.integrity import check_notes, check_registry, check_topics
 
     domain = get_domain(env)
     domain.data["derived"] = derive(domain)
     check_registry(domain)
     check_topics(domain)
+    check_notes(domain)
 
 
 def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -38,21 +39,25 @@ def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
 def _copy_static(app: Sphinx, exception: Exception | None) -> None:
     """Ship the stylesheet with HTML output; the configuration is left untouched."""
     if exception is None and app.builder.format == "html":
-        copy_asset_file(Path(__file__).parent / "static" / "briefing.css", app.outdir / "_static")
+        stylesheet = Path(__file__).parent / "static" / "briefing.css"
+        copy_asset_file(stylesheet, app.outdir / "_static", force=True)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     from briefing import config, prepare
     from briefing.directives.article import ArticleDirective
     from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
-    from briefing.directives.listing import ArticlesDirective, GlossaryDirective
+    from briefing.directives.example import ExampleDirective
+    from briefing.directives.listing import ArticlesDirective, GlossaryDirective, NotesDirective
     from briefing.directives.source import SourcePageDirective, SourcesDirective
     from briefing.directives.topic import TopicCardsDirective, TopicDirective, TopicsDirective
     from briefing.domain import BriefingDomain
+    from briefing.feed import link_feed, write_feed
     from briefing.integrity import warn_missing_reference
     from briefing.jsonld import add_json_ld
     from briefing.listings import expand_listings
     from briefing.nodes import briefing_listing
+    from briefing.notes import read_note
 
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
@@ -63,6 +68,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "entity-page": EntityPageDirective,
         "articles": ArticlesDirective,
         "glossary": GlossaryDirective,
+        "notes": NotesDirective,
+        "example": ExampleDirective,
         "source-page": SourcePageDirective,
         "sources": SourcesDirective,
         "topic": TopicDirective,
@@ -78,6 +85,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", expand_listings)
     app.connect("warn-missing-reference", warn_missing_reference)
     app.connect("html-page-context", add_json_ld)
+    app.connect("html-page-context", link_feed)
+    app.connect("build-finished", write_feed)
+    # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
+    app.connect("doctree-read", read_note, priority=400)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
     return {

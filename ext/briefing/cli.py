@@ -1,14 +1,20 @@
-"""Editor commands: ``briefing entities SEED [--json]`` shows what the pipeline finds in a seed."""
+"""Editor commands.
+
+``briefing entities SEED [--json]`` shows what the pipeline finds in one seed;
+``briefing new-note "Title" [--entity ID ...] [--topic ID ...]`` starts a note.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import wire
+from briefing.nlp.entities import slug
 from briefing.nlp.pipeline import load_pipeline, run_ner
 from briefing.nlp.resolve import Mention, resolve_article
 from briefing.registry import scan_registry
@@ -64,6 +70,39 @@ def _entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def note_text(
+    title: str, date: str, author: str, entities: Sequence[str], topics: Sequence[str]
+) -> str:
+    """A note with valid front matter; values are YAML-quoted so any title is safe."""
+    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}", f"date: {date}"]
+    lines.append(f"author: {json.dumps(author, ensure_ascii=False)}")
+    if topics:
+        lines += ["topics:", *(f"  - {json.dumps(t)}" for t in topics)]
+    if entities:
+        lines += ["entities:", *(f"  - {json.dumps(e)}" for e in entities)]
+    lines += ["---", ""]
+    if entities:
+        lines.append(f"Write the note here about {{brief:entity}}`{entities[0]}`.")
+    else:
+        lines.append("Write the note here; the editor guide lists the roles and components.")
+    return "\n".join([*lines, ""])
+
+
+def _new_note(args: argparse.Namespace) -> int:
+    folder = Path(args.notes_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{slug(args.title)}.md"
+    if path.exists():
+        print(f"{path} exists already: choose another title or edit that note", file=sys.stderr)
+        return 1
+    date = args.date or dt.date.today().isoformat()
+    path.write_text(
+        note_text(args.title, date, args.author, args.entity, args.topic), encoding="utf-8"
+    )
+    print(path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -78,6 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder of the entity registry (default: docs/entities when present)",
     )
     entities.set_defaults(func=_entities)
+    note = commands.add_parser("new-note", help="write a new note with valid front matter")
+    note.add_argument("title", help="the note's title")
+    note.add_argument("--entity", action="append", default=[], help="an entity id it is about")
+    note.add_argument("--topic", action="append", default=[], help="a topic id it is about")
+    note.add_argument("--author", default="Briefing desk", help="who wrote it")
+    note.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    note.add_argument("--notes-dir", default="docs/notes", help="folder of notes")
+    note.set_defaults(func=_new_note)
     return parser
 
 

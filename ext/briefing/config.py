@@ -24,6 +24,10 @@ CONFIG_VALUES: tuple[tuple[str, object, Rebuild, tuple[type, ...]], ...] = (
     ("briefing_articles_dir", "articles", "env", (str,)),
     # Folder (relative to the source folder) holding generated glossary stubs.
     ("briefing_glossary_dir", "glossary", "env", (str,)),
+    # Absolute URL the site is published at; empty falls back to html_baseurl.
+    ("briefing_base_url", "", "html", (str,)),
+    # Folder (relative to the source folder) holding editors' notes.
+    ("briefing_notes_dir", "notes", "env", (str,)),
     # Folder (relative to the source folder) holding generated source stubs.
     ("briefing_sources_dir", "sources", "env", (str,)),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.corpus import source_id
@@ -19,6 +20,7 @@ from briefing.domain import (
     BriefingDomain,
     ClaimFact,
     MentionFact,
+    NoteFact,
     SectionFact,
     TopicFact,
 )
@@ -38,6 +40,11 @@ class Derived:
     claims_by_entity: dict[str, list[tuple[str, ClaimFact]]] = field(default_factory=dict)
     claims: list[tuple[str, ClaimFact]] = field(default_factory=list)
     source_articles: dict[str, list[str]] = field(default_factory=dict)
+    note_order: list[str] = field(default_factory=list)  # newest first
+    notes_about: dict[str, list[str]] = field(default_factory=dict)  # entity/topic id -> notes
+    notes_at: dict[str, list[tuple[str, str]]] = field(
+        default_factory=dict
+    )  # article -> (anchor, note)
 
 
 def article_sort_key(item: tuple[str, ArticleFacts]) -> tuple[str, str]:
@@ -71,7 +78,29 @@ def derive(domain: BriefingDomain) -> Derived:
         derived.related[entity] = sorted(related[entity].items(), key=lambda kv: (-kv[1], kv[0]))
     _derive_topics(domain, derived)
     _derive_sources_and_claims(domain, derived)
+    _derive_notes(domain, derived)
     return derived
+
+
+def note_sort_key(item: tuple[str, NoteFact]) -> tuple[str, str]:
+    docname, note = item
+    return ("0" + _inverted(note.date) if note.date else "1", docname)
+
+
+def _derive_notes(domain: BriefingDomain, derived: Derived) -> None:
+    derived.note_order = [d for d, _ in sorted(domain.notes.items(), key=note_sort_key)]
+    about: defaultdict[str, list[str]] = defaultdict(list)
+    at: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_slug = {facts.slug: docname for docname, facts in domain.articles.items()}
+    for docname in derived.note_order:
+        note = domain.notes[docname]
+        for target in sorted(note.about()):
+            about[target].append(docname)
+        if note.article is not None and note.article[0] in by_slug:
+            slug, anchor, _ = note.article
+            at[by_slug[slug]].append((anchor, docname))
+    derived.notes_about = dict(about)
+    derived.notes_at = dict(at)
 
 
 def section_key(domain: BriefingDomain, docname: str, section: SectionFact) -> str:
@@ -143,9 +172,19 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             [(d, domain.articles[d].title) for d in derived.articles_of.get(name, ())],
             [(e, domain.entities.get(e)) for e, _ in derived.related.get(name, ())],
             derived.claims_by_entity.get(name),
+            _notes_data(domain, derived.notes_about.get(name, ())),
         )
+    if kind == "notes":
+        return _notes_data(domain, derived.note_order)
+    if kind == "note":
+        note = domain.notes.get(name)
+        about = sorted(note.about()) if note else []
+        return note, [(i, domain.entities.get(i)) for i in about], _article_target(domain, note)
+    if kind == "article-notes":
+        return [(a, domain.notes[d]) for a, d in derived.notes_at.get(name, ())]
     if kind == "topic":
         return (
+            _notes_data(domain, derived.notes_about.get(name, ())),
             [(d, domain.articles[d].title, s) for d, s in derived.topic_sections.get(name, ())],
             [
                 (e, domain.entities.get(e))
@@ -179,6 +218,17 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             ],
         )
     return None
+
+
+def _notes_data(domain: BriefingDomain, docnames: Iterable[str]) -> list[tuple[str, NoteFact]]:
+    return [(d, domain.notes[d]) for d in docnames]
+
+
+def _article_target(domain: BriefingDomain, note: NoteFact | None) -> object:
+    if note is None or note.article is None:
+        return None
+    slug = note.article[0]
+    return next(((d, f.title) for d, f in domain.articles.items() if f.slug == slug), None)
 
 
 def pages_to_rewrite(domain: BriefingDomain, derived: Derived) -> list[str]:

@@ -77,6 +77,7 @@ class ArticleFacts:
     date: str | None
     url: str | None = None
     credit: CreditFacts | None = None
+    anchors: tuple[str, ...] = ()  # paragraph and section anchors a note may annotate
     sections: tuple[SectionFact, ...] = ()
     entities: tuple[str, ...] = ()  # glossary entities mentioned, most mentioned first
 
@@ -90,6 +91,25 @@ class ClaimFact:
     verb: str
     content: str
     sentence: str
+
+
+@dataclass(frozen=True)
+class NoteFact:
+    """An editor's note: what its front matter and body say it is about."""
+
+    title: str
+    date: str | None
+    author: str | None
+    excerpt: str
+    topics: tuple[tuple[str, int], ...]  # (id, front-matter line)
+    entities: tuple[tuple[str, int], ...]
+    mentioned: tuple[str, ...]  # ids the body links to with roles or MyST links
+    article: tuple[str, str, int] | None  # (article slug, paragraph anchor, line)
+    about_line: int
+
+    def about(self) -> set[str]:
+        """Every entity and topic id the note touches."""
+        return {i for i, _ in self.topics} | {i for i, _ in self.entities} | set(self.mentioned)
 
 
 @dataclass(frozen=True)
@@ -120,7 +140,16 @@ class RegistryFact:
     line: int
 
 
-PER_DOC_KEYS = ("articles", "mentions", "registry", "listings", "inputs", "claims", "topics")
+PER_DOC_KEYS = (
+    "articles",
+    "mentions",
+    "registry",
+    "listings",
+    "inputs",
+    "claims",
+    "topics",
+    "notes",
+)
 
 
 class BriefingDomain(Domain):
@@ -144,8 +173,9 @@ class BriefingDomain(Domain):
         "inputs": {},  # docname -> fingerprint of the pre-pass data the page was read from
         "claims": {},  # docname -> list[ClaimFact]
         "topics": {},  # docname -> list[TopicFact]
+        "notes": {},  # docname -> NoteFact
     }
-    data_version = 2
+    data_version = 3
 
     # -- stored facts ---------------------------------------------------------------------
     @property
@@ -175,6 +205,10 @@ class BriefingDomain(Domain):
     @property
     def topics(self) -> dict[str, list[TopicFact]]:
         return cast("dict[str, list[TopicFact]]", self.data["topics"])
+
+    @property
+    def notes(self) -> dict[str, NoteFact]:
+        return cast("dict[str, NoteFact]", self.data["notes"])
 
     @property
     def inputs(self) -> dict[str, str]:

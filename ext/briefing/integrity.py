@@ -9,7 +9,7 @@ from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.domains import Domain
 
-from briefing.domain import BriefingDomain, get_domain
+from briefing.domain import ArticleFacts, BriefingDomain, get_domain
 from briefing.report import warn
 
 
@@ -89,3 +89,59 @@ def check_topics(domain: BriefingDomain) -> None:
 def _did_you_mean(target: str, known: list[str]) -> str:
     close = difflib.get_close_matches(target, known, n=3, cutoff=0.6)
     return f" (did you mean {' or '.join(close)}?)" if close else ""
+
+
+def check_notes(domain: BriefingDomain) -> None:
+    """Front-matter ids that name nothing warn at their line, with the nearest valid value."""
+    slugs = {facts.slug: facts for facts in domain.articles.values()}
+    for docname, note in sorted(domain.notes.items()):
+        path = domain.env.doc2path(docname)
+        for entity_id, line in note.entities:
+            target = domain.entities.get(entity_id)
+            if target is None or target.type in ("topic", "source"):
+                hint = _did_you_mean(entity_id, domain.suggestions(entity_id))
+                warn(
+                    "unknown_entity",
+                    f"the note names the unknown entity {entity_id!r}{hint}: use an id from the "
+                    "glossary",
+                    path,
+                    line,
+                )
+        topics = sorted(e for e, t in domain.entities.items() if t.type == "topic")
+        for topic_id, line in note.topics:
+            if topic_id not in topics:
+                hint = _did_you_mean(topic_id, topics)
+                warn(
+                    "unknown_topic",
+                    f"the note names the unknown topic {topic_id!r}{hint}: use a topic id from "
+                    "the topics pages",
+                    path,
+                    line,
+                )
+        if note.article is not None:
+            _check_note_article(note.article, slugs, path)
+
+
+def _check_note_article(
+    article: tuple[str, str, int], slugs: dict[str, ArticleFacts], path: object
+) -> None:
+    slug, anchor, line = article
+    facts = slugs.get(slug)
+    if facts is None:
+        hint = _did_you_mean(slug, sorted(slugs))
+        warn(
+            "unknown_anchor",
+            f"the note annotates the unknown article {slug!r}{hint}: write "
+            "'article: <article name>#p-<paragraph number>'",
+            str(path),
+            line,
+        )
+    elif anchor and anchor not in facts.anchors:
+        hint = _did_you_mean(anchor, list(facts.anchors))
+        warn(
+            "unknown_anchor",
+            f"the article {slug!r} has no paragraph {anchor!r}{hint}: its paragraphs are "
+            f"p-1 to p-{sum(a.startswith('p-') for a in facts.anchors)}",
+            str(path),
+            line,
+        )

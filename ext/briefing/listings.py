@@ -34,6 +34,8 @@ def expand_listings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         derived = derive(domain)
     render = ListingRenderer(app.builder, domain, derived, docname)
     for node in placeholders:
+        if node["key"] == "article-notes":
+            render.weave_article_notes(doctree)
         node.replace_self(render.render(node["key"]))
 
 
@@ -60,9 +62,13 @@ class ListingRenderer:
         if kind == "glossary":
             return self.glossary()
         if kind == "entity":
-            return self.entity_backlinks(name) + self.claims_of(name)
+            return self.entity_backlinks(name) + self.claims_of(name) + self.notes_about(name)
         if kind == "topic":
-            return self.topic_page(name)
+            return self.notes_about(name) + self.topic_page(name)
+        if kind == "notes":
+            return self.notes_index()
+        if kind == "note":
+            return [self.note_byline(name)]
         if kind == "topics":
             return self.all_topics()
         if kind == "topic-cards":
@@ -79,6 +85,86 @@ class ListingRenderer:
         if target is None:
             return nodes.Text(text or entity_id)
         return self.link(target.docname, target.anchor, text or target.name, target.summary)
+
+    # -- notes ----------------------------------------------------------------------------
+    def note_summary(self, docname: str) -> nodes.Element:
+        note = self.domain.notes[docname]
+        box = create_component(
+            "card", ["sd-card", "sd-sphinx-override", "sd-mb-3", "briefing-editorial"]
+        )
+        body = create_component("card-body", ["sd-card-body"])
+        title = nodes.paragraph(classes=["sd-card-title", "sd-font-weight-bold"])
+        title += self.link(docname, "", note.title)
+        body += title
+        byline = " · ".join(x for x in ("Editor's note", note.author, note.date) if x)
+        body += nodes.paragraph(byline, byline, classes=["briefing-byline"])
+        if note.excerpt:
+            body += nodes.paragraph(note.excerpt, note.excerpt, classes=["sd-card-text"])
+        box += body
+        return box
+
+    def notes_about(self, target: str) -> list[nodes.Node]:
+        docnames = self.derived.notes_about.get(target, [])
+        if not docnames:
+            return []
+        return [
+            nodes.rubric(text=f"Editors' notes ({len(docnames)})"),
+            *(self.note_summary(d) for d in docnames),
+        ]
+
+    def notes_index(self) -> list[nodes.Node]:
+        if not self.derived.note_order:
+            return [nodes.paragraph(text="No notes yet.")]
+        return [self.note_summary(d) for d in self.derived.note_order]
+
+    def note_byline(self, docname: str) -> nodes.Element:
+        note = self.domain.notes[docname]
+        box = nodes.container(classes=["briefing-byline", "briefing-editorial"])
+        line = " · ".join(x for x in ("Editor's note, not wire copy", note.author, note.date) if x)
+        box += nodes.paragraph(line, line)
+        about = [i for i in sorted(note.about()) if i in self.domain.entities]
+        if about:
+            para = nodes.paragraph()
+            para += nodes.Text("About: ")
+            for index, target in enumerate(about):
+                if index:
+                    para += nodes.Text(", ")
+                para += self.target_link(target)
+            box += para
+        if note.article is not None:
+            slug, anchor, _ = note.article
+            found = [(d, f) for d, f in self.domain.articles.items() if f.slug == slug]
+            if found:
+                docname_, facts = found[0]
+                para = nodes.paragraph()
+                para += nodes.Text("Annotates: ")
+                label = f"{facts.title}" + (f", ¶{anchor.removeprefix('p-')}" if anchor else "")
+                para += self.link(docname_, anchor if anchor in facts.anchors else "", label)
+                box += para
+        return box
+
+    def weave_article_notes(self, doctree: nodes.document) -> None:
+        """Put each note that annotates a paragraph right after that paragraph."""
+        at = self.derived.notes_at.get(self.docname, [])
+        if not at:
+            return
+        by_id = {
+            node_id: node
+            for node in doctree.findall(nodes.Element)
+            for node_id in node.get("ids", [])
+        }
+        for anchor, note in reversed(at):
+            target = by_id.get(anchor) or by_id.get(
+                f"article-{self.domain.articles[self.docname].slug}"
+            )
+            if target is None or target.parent is None:
+                continue
+            aside = self.note_summary(note)
+            aside["classes"].append("briefing-note-aside")
+            if isinstance(target, nodes.section):
+                target.insert(1, aside)
+            else:
+                target.parent.insert(target.parent.index(target) + 1, aside)
 
     # -- topics ---------------------------------------------------------------------------
     def section_quote(self, docname: str, section: SectionFact) -> nodes.Element:

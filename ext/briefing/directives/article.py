@@ -23,6 +23,7 @@ from briefing.domain import (
     get_domain,
 )
 from briefing.nlp.resolve import Mention
+from briefing.nodes import listing
 from briefing.prepare import remember_input
 from briefing.report import warn
 from briefing.sentences import first_sentence, sentence_at
@@ -124,6 +125,7 @@ class ArticleBuilder:
         if self.figures:
             boxes.append(panels.key_figures(self._figure_rows()))
         root[panels_at:panels_at] = boxes
+        root += listing("article-notes")
         self._store_facts(credit, claims)
         return root
 
@@ -257,6 +259,10 @@ class ArticleBuilder:
             url=self.record.metadata.url,
             credit=credit,
             sections=tuple(self.sections),
+            anchors=tuple(
+                [paragraph_anchor(n) for n in range(1, self.paragraph_count + 1)]
+                + [section.anchor for section in self.sections if section.subhead]
+            ),
             entities=tuple(e for e, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         )
         domain.mentions[docname] = self.facts
@@ -265,4 +271,5 @@ class ArticleBuilder:
         targets |= {c.speaker_entity for c in claims if c.speaker_entity}
         if credit:
             targets |= {source_id(agency) for agency in credit.agencies}
-        domain.listings[docname] = sorted(f"target:{entity}" for entity in targets)
+        keys = [f"target:{entity}" for entity in targets] + [f"article-notes:{docname}"]
+        domain.listings[docname] = sorted(keys)

@@ -30,3 +30,11 @@ class GlossaryDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         note_listing(self, "glossary")
         return [listing("glossary")]
+
+
+class NotesDirective(SphinxDirective):
+    """Every editor's note, newest first."""
+
+    def run(self) -> list[nodes.Node]:
+        note_listing(self, "notes")
+        return [listing("notes")]

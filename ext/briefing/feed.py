@@ -1,0 +1,94 @@
+"""An Atom feed of articles and notes (feedgen), linked from every page's head.
+
+Entries carry absolute URLs when a base URL is configured (``briefing_base_url``, else
+``html_baseurl``) and links relative to the feed otherwise. Nothing in the feed depends on the
+time of the build, so the same sources give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from feedgen.feed import FeedGenerator
+from sphinx.application import Sphinx
+
+from briefing.derive import Derived, derive
+from briefing.domain import BriefingDomain, get_domain
+
+FEED_NAME = "atom.xml"
+EPOCH = "1970-01-01"
+
+
+def base_url(app: Sphinx) -> str:
+    url = str(app.config.briefing_base_url or app.config.html_baseurl or "")
+    return url if not url or url.endswith("/") else url + "/"
+
+
+def _timestamp(date: str | None) -> dt.datetime:
+    return dt.datetime.fromisoformat(date or EPOCH).replace(tzinfo=dt.UTC)
+
+
+def build_feed(app: Sphinx, domain: BriefingDomain, derived: Derived) -> bytes:
+    base = base_url(app)
+    feed = FeedGenerator()
+    feed.id(base or f"tag:briefing,2024:{app.config.project}")
+    feed.title(f"{app.config.project}: articles and notes")
+    feed.link(href=base + FEED_NAME, rel="self")
+    if base:
+        feed.link(href=base, rel="alternate")
+    dates = [f.date for f in domain.articles.values() if f.date]
+    dates += [n.date for n in domain.notes.values() if n.date]
+    feed.updated(_timestamp(max(dates, default=None)))
+    entries: list[
+        tuple[str, str, str, str, str, str]
+    ] = []  # date, docname, title, summary, who, kind
+    for docname in derived.article_order:
+        facts = domain.articles[docname]
+        who = ", ".join(facts.credit.agencies) if facts.credit and facts.credit.agencies else ""
+        entries.append((facts.date or "", docname, facts.title, facts.lead, who, "Article"))
+    for docname in derived.note_order:
+        note = domain.notes[docname]
+        entries.append(
+            (note.date or "", docname, note.title, note.excerpt, note.author or "", "Note")
+        )
+    entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
+    for date, docname, title, summary, who, kind in entries:
+        link = base + app.builder.get_target_uri(docname)
+        entry = feed.add_entry(order="append")
+        entry.id(link if base else f"tag:briefing,2024:{docname}")
+        entry.title(title)
+        entry.link(href=link)
+        entry.updated(_timestamp(date or None))
+        entry.category(term=kind.lower(), label=kind)
+        if summary:
+            entry.summary(summary)
+        if who:
+            entry.author(name=who)
+    return bytes(feed.atom_str(pretty=True))
+
+
+def write_feed(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    domain = get_domain(app.env)
+    derived = domain.data.get("derived")
+    if not isinstance(derived, Derived):
+        derived = derive(domain)
+    (Path(app.outdir) / FEED_NAME).write_bytes(build_feed(app, domain, derived))
+
+
+def link_feed(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    href = base_url(app) + FEED_NAME if base_url(app) else context["pathto"](FEED_NAME, 1)
+    title = f"{app.config.project}: articles and notes"
+    context["metatags"] = context.get("metatags", "") + (
+        f'<link rel="alternate" type="application/atom+xml" title="{_attr(title)}" '
+        f'href="{_attr(href)}">'
+    )
+
+
+def _attr(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
