@@ -11,7 +11,6 @@ from sphinx_design.shared import create_component
 
 from briefing.derive import Derived, derive
 from briefing.domain import (
-    ENTITY_LABELS,
     GLOSSARY_TYPES,
     BriefingDomain,
     ClaimFact,
@@ -22,6 +21,12 @@ from briefing.nodes import briefing_listing
 from briefing.sentences import first_sentence
 
 RELATED_LIMIT = 12
+PLURAL_LABELS = {
+    "person": "People",
+    "org": "Organisations",
+    "place": "Places",
+    "group": "Groups",
+}
 
 
 def expand_listings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -392,13 +397,13 @@ class ListingRenderer:
             return [nodes.paragraph(text="The glossary is empty.")]
         out: list[nodes.Node] = []
         for kind in GLOSSARY_TYPES:
-            label = ENTITY_LABELS[kind]
+            label = PLURAL_LABELS[kind]
             ids = sorted(
                 by_type.get(kind, ()), key=lambda e: self.domain.entities[e].name.casefold()
             )
             if not ids:
                 continue
-            heading = nodes.rubric(text=f"{label}s ({len(ids)})", ids=[f"type-{kind}"])
+            heading = nodes.rubric(text=f"{label} ({len(ids)})", ids=[f"type-{kind}"])
             entries = nodes.bullet_list(classes=["briefing-glossary"])
             for entity_id in ids:
                 target = self.domain.entities[entity_id]

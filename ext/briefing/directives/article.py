@@ -124,7 +124,7 @@ class ArticleBuilder:
         boxes = [panels.source_box(credit, self.record.metadata.url, self.record.metadata.date)]
         if self.figures:
             boxes.append(panels.key_figures(self._figure_rows()))
-        root[panels_at:panels_at] = boxes
+        root.insert(panels_at, panels.side_by_side(boxes))
         root += listing("article-notes")
         self._store_facts(credit, claims)
         return root
