@@ -27,6 +27,13 @@ def _derive(app: Sphinx, env: BuildEnvironment) -> None:
     check_notes(domain)
 
 
+def _drop_stale_views(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """Derived views are rebuilt after reading; parallel readers need not carry old ones."""
+    from briefing.domain import get_domain
+
+    get_domain(env).data.pop("derived", None)
+
+
 def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     from briefing.derive import Derived, pages_to_rewrite
     from briefing.domain import get_domain
@@ -80,6 +87,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(briefing_listing)
     app.connect("builder-inited", prepare.prepare_corpus)
     app.connect("env-get-outdated", prepare.outdated_pages)
+    app.connect("env-before-read-docs", _drop_stale_views)
     app.connect("env-updated", _derive)
     app.connect("env-get-updated", _rewrite)
     app.connect("doctree-resolved", expand_listings)

@@ -57,6 +57,15 @@ class Corpus:
     ner_hits: int = 0
     ner_misses: int = 0
 
+    # The corpus is rebuilt by every build's pre-pass (from the NER cache), so it never needs
+    # to travel: a pickled environment, whether saved at the end of a build or sent back by a
+    # parallel reader, carries an empty corpus instead of megabytes of articles.
+    def __getstate__(self) -> dict[str, object]:
+        return {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__()  # type: ignore[misc]
+
     def sources(self) -> dict[str, str]:
         """Source id -> agency name, for every agency credited by an article."""
         return {
