@@ -87,12 +87,12 @@ def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None
     assert "<h1>Yoon Suk Yeol" in page
     assert "Titles in the text" in page and "President" in page
     mentions = re.findall(
-        r'<span class="briefing-quote">([^<]+)</span> — <a class="reference internal" '
+        r'<span class="briefing-quote">(.*?)</span> — <a class="reference internal" '
         r'href="../articles/000_ffec9fcf535a1e0c.html#(p-\d)"',
         page,
     )
     assert [anchor for _, anchor in mentions] == ["p-1", "p-2"]
-    assert mentions[1][0].startswith("Since President Yoon took office")
+    assert mentions[1][0].startswith("Since President <strong>Yoon</strong> took office")
     assert "Related entities" in page and "place.united-states.html" in page
     group = html(app, "glossary/group.south-korean")
     assert "place.south-korea.html" in group  # the group's country

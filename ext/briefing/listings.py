@@ -415,6 +415,17 @@ class ListingRenderer:
             out += [heading, entries]
         return out
 
+    @staticmethod
+    def quote_with_alias(sentence: str, alias: str) -> nodes.inline:
+        """The sentence in italics, the words that name the entity in bold."""
+        quote = nodes.inline(classes=["briefing-quote"])
+        before, found, after = sentence.partition(alias)
+        if not found:
+            quote += nodes.Text(sentence)
+            return quote
+        quote += [nodes.Text(before), nodes.strong(alias, alias), nodes.Text(after)]
+        return quote
+
     # -- entity page ----------------------------------------------------------------------
     def entity_backlinks(self, entity_id: str) -> list[nodes.Node]:
         out: list[nodes.Node] = []
@@ -423,7 +434,7 @@ class ListingRenderer:
         quotes = nodes.bullet_list(classes=["briefing-mentions"])
         for docname, fact in mentions:
             item = nodes.paragraph()
-            item += nodes.inline(text=fact.sentence, classes=["briefing-quote"])
+            item += self.quote_with_alias(fact.sentence, fact.alias)
             item += nodes.Text(" — ")
             title = self.domain.articles[docname].title
             item += self.link(docname, fact.anchor, title, "Read the paragraph")
