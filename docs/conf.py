@@ -37,6 +37,8 @@ html_context = {"default_mode": "auto"}
 # A favicon of our own: without one, browsers ask for /favicon.ico, which a project site
 # (https://OWNER.github.io/REPO/) does not have.
 html_favicon = "_static/favicon.svg"
+html_static_path = ["_static"]
+html_css_files = ["site.css"]
 
 # Publishing (README, "Publishing"): the site's public address, e.g.
 # BRIEFING_BASE_URL=https://OWNER.github.io/REPO/ (set by .github/workflows/pages.yml). It makes

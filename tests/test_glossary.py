@@ -143,8 +143,14 @@ def test_objects_inventory_and_search_index(make_build: BuildFactory) -> None:
     assert "article.000_ffec9fcf535a1e0c" in inventory["brief:article"]
     index = (Path(app.outdir) / "searchindex.js").read_text(encoding="utf-8")
     data = json.loads(index[index.index("(") + 1 : index.rindex(")")])
-    assert "Yoon Suk Yeol" in json.dumps(data["objects"], ensure_ascii=False)
-    assert "yoon" in data["terms"]
+    # Entities are found by their page (title "Yoon Suk Yeol"), not listed twice as objects.
+    yoon_page = data["docnames"].index("glossary/person.yoon-suk-yeol")
+    assert data["titles"][yoon_page] == "Yoon Suk Yeol"
+    pages_titled_yoon = data["titleterms"]["yoon"]
+    assert yoon_page in (
+        pages_titled_yoon if isinstance(pages_titled_yoon, list) else [pages_titled_yoon]
+    )
+    assert "Yoon Suk Yeol" not in json.dumps(data["objects"], ensure_ascii=False)
 
 
 def test_rebuild_without_changes_reads_nothing_and_runs_no_ner(

@@ -7,9 +7,9 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import ROOTS, BuildFactory, html, warnings
-
 from briefing import wire
+
+from conftest import ROOTS, BuildFactory, html, warnings
 
 SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
 TAG = re.compile(r"<[^>]+>")

@@ -6,6 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.wire import (
     Article,
     Credit,
@@ -18,8 +21,6 @@ from briefing.wire import (
     parse_dateline,
     sidecar_path,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_ffec9fcf535a1e0c.txt"

@@ -92,7 +92,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-updated", _rewrite)
     app.connect("doctree-resolved", expand_listings)
     app.connect("warn-missing-reference", warn_missing_reference)
-    app.connect("html-page-context", add_json_ld)
+    # Before sphinxext-opengraph (if loaded), which keeps a description already in the head.
+    app.connect("html-page-context", add_json_ld, priority=400)
     app.connect("html-page-context", link_feed)
     app.connect("build-finished", write_feed)
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.

@@ -1,7 +1,8 @@
-"""schema.org ``NewsArticle`` metadata in each article page's head, as JSON-LD."""
+"""An article page's head: schema.org ``NewsArticle`` JSON-LD and its description."""
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -52,6 +53,11 @@ def add_json_ld(
     facts = domain.articles.get(pagename)
     if facts is None:
         return
-    context["metatags"] = context.get("metatags", "") + script_tag(
-        news_article(domain.entities, facts)
+    # The article's own first sentence describes it in link previews, not the source box.
+    description = html.escape(facts.lead, quote=True)
+    context["meta"] = {**(context.get("meta") or {}), "og:description": description}
+    context["metatags"] = (
+        context.get("metatags", "")
+        + f'<meta name="description" content="{description}">'
+        + script_tag(news_article(domain.entities, facts))
     )

@@ -19,7 +19,8 @@ SUMMARY_LENGTH = 200
 
 def type_badge(kind: str) -> nodes.inline:
     label = ENTITY_LABELS.get(kind, kind)
-    return nodes.inline(label, label, classes=["sd-badge", "sd-bg-secondary", "briefing-type"])
+    classes = ["sd-badge", "sd-bg-secondary", "sd-bg-text-secondary", "briefing-type"]
+    return nodes.inline(label, label, classes=classes)
 
 
 def entity_link(entity_id: str, text: str) -> pending_xref:
