@@ -315,8 +315,13 @@ class BriefingDomain(Domain):
             # An object with a page of its own is found in the search by that page's title;
             # listing it again as an object would show it twice (-1: inventory only).
             own_page = target.anchor == entity_id and target.type not in ("figure", "date")
-            yield entity_id, target.name, target.type, target.docname, target.anchor, (
-                -1 if own_page else 1
+            yield (
+                entity_id,
+                target.name,
+                target.type,
+                target.docname,
+                target.anchor,
+                (-1 if own_page else 1),
             )
         for docname, facts in sorted(self.articles.items()):
             yield f"article.{facts.slug}", facts.title, "article", docname, "", 1

@@ -9,6 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.builders import Builder
 from sphinx_design.shared import create_component
 
+from briefing.components import grid
 from briefing.derive import Derived, derive
 from briefing.domain import (
     GLOSSARY_TYPES,
@@ -233,21 +234,17 @@ class ListingRenderer:
     def topic_cards(self) -> nodes.Element:
         if not self.derived.topics:
             return nodes.paragraph(text="No editor topics yet: add them under topics/.")
-        row = create_component(
-            "grid-row", ["sd-row", "sd-row-cols-1", "sd-row-cols-md-3", "sd-g-3", "briefing-cards"]
-        )
+        cards = []
         for topic in self.derived.topics:
             count = len(self.derived.topic_sections.get(topic.id, ()))
-            column = create_component("grid-item", ["sd-col", "sd-d-flex-row"])
-            column += self.card(
-                self.link(topic.docname, topic.id, topic.title),
-                first_sentence(topic.summary) if topic.summary else "",
-                f"{count} article section{'s' if count != 1 else ''}",
+            cards.append(
+                self.card(
+                    self.link(topic.docname, topic.id, topic.title),
+                    first_sentence(topic.summary) if topic.summary else "",
+                    f"{count} article section{'s' if count != 1 else ''}",
+                )
             )
-            row += column
-        grid = create_component("grid-container", ["sd-container-fluid", "sd-mb-4"])
-        grid += row
-        return grid
+        return grid(cards, 3, "briefing-cards")
 
     def card(self, title_link: nodes.Node, text: str, footer_text: str) -> nodes.Element:
         card = create_component(
@@ -349,44 +346,17 @@ class ListingRenderer:
 
     # -- home page ------------------------------------------------------------------------
     def article_cards(self) -> nodes.Element:
-        order = self.derived.article_order
-        if not order:
+        if not self.derived.article_order:
             return nodes.paragraph(
                 text="No articles yet: add plain-text files to the seeds folder."
             )
-        row = create_component(
-            "grid-row",
-            ["sd-row", "sd-row-cols-1", "sd-row-cols-md-2", "sd-g-3", "briefing-cards"],
-        )
-        for docname in order:
-            column = create_component("grid-item", ["sd-col", "sd-d-flex-row"])
-            column += self.article_card(docname)
-            row += column
-        grid = create_component("grid-container", ["sd-container-fluid", "sd-mb-4"])
-        grid += row
-        return grid
-
-    def article_card(self, docname: str) -> nodes.Element:
-        facts = self.domain.articles[docname]
-        card = create_component(
-            "card", ["sd-card", "sd-sphinx-override", "sd-w-100", "sd-shadow-sm", "sd-card-hover"]
-        )
-        body = create_component("card-body", ["sd-card-body"])
-        title = create_component("card-title", ["sd-card-title", "sd-font-weight-bold"])
-        title += nodes.paragraph("", "", self.link(docname, "", facts.title))
-        body += title
-        body += nodes.paragraph(facts.lead, facts.lead, classes=["sd-card-text"])
-        card += body
-        footer = create_component("card-footer", ["sd-card-footer"])
-        source = f"Wire: {facts.source}" if facts.source else "No wire credit"
-        footer += nodes.paragraph(
-            "",
-            "",
-            nodes.Text(source + (f" · {facts.date}" if facts.date else "")),
-            classes=["sd-card-text"],
-        )
-        card += footer
-        return card
+        cards = []
+        for docname in self.derived.article_order:
+            facts = self.domain.articles[docname]
+            source = f"Wire: {facts.source}" if facts.source else "No wire credit"
+            footer = source + (f" · {facts.date}" if facts.date else "")
+            cards.append(self.card(self.link(docname, "", facts.title), facts.lead, footer))
+        return grid(cards, 2, "briefing-cards")
 
     # -- glossary index -------------------------------------------------------------------
     def glossary(self) -> list[nodes.Node]:

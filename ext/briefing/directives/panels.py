@@ -8,6 +8,7 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx_design.shared import create_component
 
+from briefing.components import grid
 from briefing.corpus import source_id
 from briefing.domain import ClaimFact, CreditFacts
 
@@ -40,15 +41,9 @@ def card(title: str, classes: Sequence[str]) -> tuple[nodes.Element, nodes.Eleme
 
 def side_by_side(boxes: Sequence[nodes.Element]) -> nodes.Element:
     """Cards in one row on wide screens, stacked on narrow ones."""
-    row = create_component("grid-row", ["sd-row", "sd-row-cols-1", "sd-row-cols-md-2", "sd-g-3"])
     for box in boxes:
-        column = create_component("grid-item", ["sd-col", "sd-d-flex-row"])
         box["classes"].append("sd-w-100")
-        column += box
-        row += column
-    grid = create_component("grid-container", ["sd-container-fluid", "sd-mb-3"])
-    grid += row
-    return grid
+    return grid(boxes, 2)
 
 
 def paragraph_link(anchor: str) -> nodes.reference:
