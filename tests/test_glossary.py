@@ -109,6 +109,8 @@ def test_registry_alias_retype_suppress_and_description(make_build: BuildFactory
     assert ("place.south-korea", "Seoul") in links
     assert ("org.us-government", "Washington") in links
     assert "Korean Peninsula</span>" not in html(app, SEED_PAGE)
+    kim = html(app, "glossary/person.kim-jong-un")  # curated, not yet in any article
+    assert "no article here names him yet" in kim and "No mentions in the articles." in kim
     korea = html(app, "glossary/place.south-korea")
     assert "<em>Seoul</em> is its capital" in korea
     notes = html(app, "notes")

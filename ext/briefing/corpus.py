@@ -161,6 +161,18 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
         record.claims = tuple(find_claims(parts, mentions))
         for entity in entities.values():
             _merge_entity(corpus.entities, entity)
+    _add_curated_without_mentions(corpus)
+
+
+def _add_curated_without_mentions(corpus: Corpus) -> None:
+    """An editor's entry has a glossary page even before any article names it."""
+    for entity_id, found in corpus.registry.items():
+        entry = found.entry
+        if entry.suppress or entity_id in corpus.entities:
+            continue
+        corpus.entities[entity_id] = EntityInfo(
+            id=entity_id, name=entry.name, type=entry.type, aliases=set(entry.aliases), curated=True
+        )
 
 
 def _merge_entity(glossary: dict[str, EntityInfo], entity: EntityInfo) -> None:

@@ -107,7 +107,7 @@ class EntityPageDirective(SphinxDirective):
         section += description
         section += listing(f"entity:{entity_id}")
         keys = [f"entity:{entity_id}"]
-        if info.related_place:
+        if info.related_place in corpus.entities:
             keys.append(f"target:{info.related_place}")
         get_domain(self.env).listings[self.env.docname] = sorted(keys)
         remember_input(self.env)
@@ -130,10 +130,9 @@ class EntityPageDirective(SphinxDirective):
             rows.append(("Also written", joined(aliases)))
         if info.roles:
             rows.append(("Titles in the text", joined(sorted(info.roles))))
-        if info.related_place:
-            place = get_domain(self.env).corpus.entities.get(info.related_place)
-            name = place.name if place else info.related_place
-            rows.append(("Country", [entity_link(info.related_place, name)]))
+        place = get_domain(self.env).corpus.entities.get(info.related_place or "")
+        if place is not None:  # the country has a page only when some article names it
+            rows.append(("Country", [entity_link(place.id, place.name)]))
         return field_list(rows)
 
     def _parse_description(self, curated: RegistryEntry, into: nodes.Element) -> None:
