@@ -65,6 +65,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.listings import expand_listings
     from briefing.nodes import briefing_listing
     from briefing.notes import read_note
+    from briefing.references import note_references
 
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
@@ -96,13 +97,15 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", add_json_ld, priority=400)
     app.connect("html-page-context", link_feed)
     app.connect("build-finished", write_feed)
+    app.connect("build-finished", prepare.remove_stale_pages)
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
     app.connect("doctree-read", read_note, priority=400)
+    app.connect("doctree-read", note_references)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
     return {
         "version": __version__,
         "env_version": ENV_VERSION,
-        "parallel_read_safe": False,
+        "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

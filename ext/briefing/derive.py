@@ -1,9 +1,9 @@
 """Cross-document views, derived after reading and never merged.
 
 Pages showing a listing name its key while they are read (``articles``, ``glossary``,
-``entity:<id>``, ``target:<id>``). After reading, each key gets a fingerprint of the data it
-shows; a page whose fingerprints changed since it was last written is written again, so
-incremental builds never show stale listings.
+``entity:<id>``, ``ref:<role>:<target>`` for each cross-reference, ...). After reading, each
+key gets a fingerprint of the data it shows; a page whose fingerprints changed since it was
+last written is written again, so incremental builds never show stale listings.
 """
 
 from __future__ import annotations
@@ -164,8 +164,9 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             (entity_id, target, len(derived.mentions.get(entity_id, ())))
             for entity_id, target in domain.entities.items()
         )
-    if kind == "target":
-        return domain.entities.get(name)
+    if kind == "ref":
+        role, _, target = name.partition(":")
+        return domain.find_entity(role, target)
     if kind == "entity":
         return (
             derived.mentions.get(name),

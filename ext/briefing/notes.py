@@ -7,7 +7,8 @@ note on every entity, topic and article paragraph it touches.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import hashlib
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from docutils import nodes
@@ -56,6 +57,13 @@ def read_note(app: Sphinx, doctree: nodes.document) -> None:
         about_line=front.lines.get("entities", front.lines.get("topics", 1)),
     )
     domain.listings[docname] = [f"note:{docname}"]
+    domain.inputs[docname] = names_digest(domain.notes[docname].mentioned, domain.corpus.entities)
+
+
+def names_digest(ids: Iterable[str], names: Mapping[str, EntityInfo]) -> str:
+    """The entity names a note's excerpt was written with; a change means reading it again."""
+    used = [(i, names[i].name if i in names else None) for i in sorted(ids)]
+    return hashlib.sha256(repr(used).encode()).hexdigest()
 
 
 def _topic_id(value: str) -> str:

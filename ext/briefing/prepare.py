@@ -11,6 +11,7 @@ from sphinx.environment import BuildEnvironment
 from briefing import config, stubs
 from briefing.corpus import Corpus, build_corpus, discover
 from briefing.domain import GLOSSARY_TYPES, get_domain
+from briefing.notes import names_digest
 from briefing.registry import scan_registry
 from briefing.report import logger
 
@@ -98,7 +99,10 @@ def outdated_pages(
 ) -> list[str]:
     """``env-get-outdated``: generated pages whose pre-pass data changed since they were read."""
     domain = get_domain(env)
-    current: dict[str, str] = domain.data.get("input_prints", {})
+    domain.data["removed"] = sorted(removed)
+    current: dict[str, str] = dict(domain.data.get("input_prints", {}))
+    for docname, note in domain.notes.items():
+        current[docname] = names_digest(note.mentioned, domain.corpus.entities)
     return sorted(
         docname
         for docname, value in current.items()
@@ -112,3 +116,19 @@ def remember_input(env: BuildEnvironment) -> None:
     value = domain.data.get("input_prints", {}).get(env.docname)
     if value is not None:
         domain.inputs[env.docname] = value
+
+
+def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: delete the HTML of documents that are gone (Sphinx leaves it).
+
+    Without this, an incremental build keeps the pages of deleted seeds, of entities no
+    article names any more, and of deleted notes, unlike a clean build.
+    """
+    removed: list[str] = get_domain(app.env).data.pop("removed", [])
+    if exception is not None or app.builder.format != "html":
+        return
+    get_outfilename = getattr(app.builder, "get_outfilename", None)
+    if get_outfilename is None:
+        return
+    for docname in removed:
+        Path(get_outfilename(docname)).unlink(missing_ok=True)

@@ -10,7 +10,7 @@ from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import SphinxDirective
 
 from briefing import wire
-from briefing.corpus import SeedRecord, source_id
+from briefing.corpus import SeedRecord
 from briefing.directives import panels
 from briefing.domain import (
     GLOSSARY_TYPES,
@@ -267,9 +267,5 @@ class ArticleBuilder:
         )
         domain.mentions[docname] = self.facts
         domain.claims[docname] = claims
-        targets = {fact.entity for fact in self.facts}
-        targets |= {c.speaker_entity for c in claims if c.speaker_entity}
-        if credit:
-            targets |= {source_id(agency) for agency in credit.agencies}
-        keys = [f"target:{entity}" for entity in targets] + [f"article-notes:{docname}"]
-        domain.listings[docname] = sorted(keys)
+        # Links to entities and sources are tracked by briefing.references.
+        domain.listings[docname] = [f"article-notes:{docname}"]

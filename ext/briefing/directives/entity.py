@@ -106,10 +106,7 @@ class EntityPageDirective(SphinxDirective):
             description += nodes.paragraph(text=self._auto_description(info))
         section += description
         section += listing(f"entity:{entity_id}")
-        keys = [f"entity:{entity_id}"]
-        if info.related_place in corpus.entities:
-            keys.append(f"target:{info.related_place}")
-        get_domain(self.env).listings[self.env.docname] = sorted(keys)
+        get_domain(self.env).listings[self.env.docname] = [f"entity:{entity_id}"]
         remember_input(self.env)
         get_domain(self.env).add_entity(
             entity_id,
