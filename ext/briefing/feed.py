@@ -8,6 +8,7 @@ time of the build, so the same sources give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,12 @@ from briefing.derive import Derived, derive
 from briefing.domain import BriefingDomain, get_domain
 
 FEED_NAME = "atom.xml"
+# Characters XML 1.0 cannot carry at all; wire text may contain them, the feed drops them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
 EPOCH = "1970-01-01"
 
 
@@ -58,14 +65,14 @@ def build_feed(app: Sphinx, domain: BriefingDomain, derived: Derived) -> bytes:
         link = base + app.builder.get_target_uri(docname)
         entry = feed.add_entry(order="append")
         entry.id(link if base else f"tag:briefing,2024:{docname}")
-        entry.title(title)
+        entry.title(xml_text(title).strip() or docname)
         entry.link(href=link)
         entry.updated(_timestamp(date or None))
         entry.category(term=kind.lower(), label=kind)
         if summary:
-            entry.summary(summary)
+            entry.summary(xml_text(summary))
         if who:
-            entry.author(name=who)
+            entry.author(name=xml_text(who).strip() or "unknown")
     return bytes(feed.atom_str(pretty=True))
 
 

@@ -31,6 +31,8 @@ _TRANSLITERATE = str.maketrans(
     }
 )
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
+#: Ids name files (one page per entity): keep them well inside file-name limits.
+MAX_SLUG = 80
 _DOTTED_INITIALS = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")
 
 
@@ -91,11 +93,13 @@ def slug(name: str) -> str:
     lost = any(
         ch.isalnum() and not ch.isascii() and unicodedata.category(ch)[0] != "M" for ch in folded
     )
-    if base and not lost:
+    if base and not lost and len(base) <= MAX_SLUG:
         return base
     # Some letters had no ASCII form: keep what folded and add a hash of the whole name, so
     # "Дмитрий Putin" and "Владимир Putin" do not collide as "putin".
+    # Over-long names (ids become file names) keep their start and get the hash as well.
     digest = hashlib.sha256(normal.casefold().encode("utf-8")).hexdigest()[:10]
+    base = base[:MAX_SLUG].rstrip("-")
     return f"{base}-{digest}" if base else f"u-{digest}"
 
 
