@@ -17,6 +17,7 @@ from briefing.nlp.entities import slug
 from briefing.nlp.pipeline import installed_model_version, load_pipeline
 from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
 from briefing.registry import RegistryEntry
+from briefing.resolved_cache import ResolvedCache, code_digest
 
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
@@ -152,14 +153,20 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
     cache = NerCache(cache_dir, model, installed_model_version(model))
     raw = cache.analyse(texts, lambda: load_pipeline(model))
     corpus.ner_hits, corpus.ner_misses = cache.hits, cache.misses
+    resolved = ResolvedCache(cache_dir, repr((sorted(registry, key=repr), code_digest())))
     offset = 0
     for record, article in articles:
         parts = [(part.kind, analysis_text(part)) for part in article.parts]
-        mentions, entities = resolve_article(parts, raw[offset : offset + len(parts)], registry)
+        article_raw = raw[offset : offset + len(parts)]
         offset += len(parts)
-        record.mentions = tuple(mentions)
-        record.claims = tuple(find_claims(parts, mentions))
-        for entity in entities.values():
+        key = resolved.key(parts, article_raw)
+        found = resolved.get(key)
+        if found is None:
+            mentions, entities = resolve_article(parts, article_raw, registry)
+            found = (tuple(mentions), entities, tuple(find_claims(parts, mentions)))
+            resolved.put(key, found)
+        record.mentions, article_entities, record.claims = found
+        for entity in article_entities.values():
             _merge_entity(corpus.entities, entity)
     _add_curated_without_mentions(corpus)
 

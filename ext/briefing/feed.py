@@ -25,6 +25,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 def xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
+
+
 EPOCH = "1970-01-01"
 
 
