@@ -141,6 +141,7 @@ class RegistryFact:
 
 
 PER_DOC_KEYS = (
+    "defines",
     "articles",
     "mentions",
     "registry",
@@ -166,6 +167,7 @@ class BriefingDomain(Domain):
     }
     initial_data = {  # noqa: RUF012 - Sphinx API
         "entities": {},  # entity id -> EntityTarget
+        "defines": {},  # docname -> ids of the entities, topics and sources it defines
         "articles": {},  # docname -> ArticleFacts
         "mentions": {},  # docname -> list[MentionFact]
         "registry": {},  # docname -> list[RegistryFact]
@@ -175,7 +177,7 @@ class BriefingDomain(Domain):
         "topics": {},  # docname -> list[TopicFact]
         "notes": {},  # docname -> NoteFact
     }
-    data_version = 3
+    data_version = 4
 
     # -- stored facts ---------------------------------------------------------------------
     @property
@@ -225,18 +227,24 @@ class BriefingDomain(Domain):
 
     def add_entity(self, entity_id: str, target: EntityTarget) -> None:
         self.entities[entity_id] = target
+        self.data["defines"].setdefault(target.docname, []).append(entity_id)
 
     def clear_doc(self, docname: str) -> None:
-        for entity_id, target in list(self.entities.items()):
-            if target.docname == docname:
+        # By the document's own list: scanning every entity for each document read would make
+        # a full build quadratic in the number of pages.
+        for entity_id in self.data["defines"].get(docname, ()):
+            target = self.entities.get(entity_id)
+            if target is not None and target.docname == docname:
                 del self.entities[entity_id]
         for key in PER_DOC_KEYS:
             self.data[key].pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
-        for entity_id, target in otherdata["entities"].items():
-            if target.docname in docnames:
-                self.entities[entity_id] = target
+        for docname in docnames:
+            for entity_id in otherdata["defines"].get(docname, ()):
+                target = otherdata["entities"].get(entity_id)
+                if target is not None and target.docname == docname:
+                    self.entities[entity_id] = target
         for key in PER_DOC_KEYS:
             for docname, value in otherdata[key].items():
                 if docname in docnames:
