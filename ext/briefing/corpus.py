@@ -6,6 +6,7 @@ only look results up and never load spaCy. Everything stored here is plain pickl
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,9 +81,17 @@ def source_id(agency: str) -> str:
     return f"source.{slug(agency)}"
 
 
+#: Page names become file names with suffixes (".doctree"): keep them well under 255 bytes.
+MAX_PAGE_NAME = 120
+
+
 def slug_for(seed: Path) -> str:
     """A stable URL-safe name from the seed's file name."""
-    return _SLUG_UNSAFE.sub("-", seed.stem.lower()).strip("-") or "article"
+    name = _SLUG_UNSAFE.sub("-", seed.stem.lower()).strip("-") or "article"
+    if len(name) <= MAX_PAGE_NAME:
+        return name
+    digest = hashlib.sha256(seed.stem.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{name[:MAX_PAGE_NAME]}-{digest}"
 
 
 def discover(seeds_dir: Path) -> list[Path]:
@@ -146,10 +155,20 @@ def analysis_text(part: wire.Part) -> str:
     return " " * len(dateline.text) + part.text[len(dateline.text) :]
 
 
+#: Longer parts are not sent to NER: spaCy refuses texts over a million characters and needs
+#: about 1 GB of memory per 100,000. Such a part is still shown, just without links.
+MAX_NER_CHARS = 100_000
+
+
+def ner_text(part: wire.Part) -> str:
+    text = analysis_text(part)
+    return text if len(text) <= MAX_NER_CHARS else ""
+
+
 def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
     registry = [found.entry for found in corpus.registry.values()]
     articles = [(r, r.article) for r in corpus.seeds.values() if r.article is not None]
-    texts = [analysis_text(part) for _, article in articles for part in article.parts]
+    texts = [ner_text(part) for _, article in articles for part in article.parts]
     cache = NerCache(cache_dir, model, installed_model_version(model))
     raw = cache.analyse(texts, lambda: load_pipeline(model))
     corpus.ner_hits, corpus.ner_misses = cache.hits, cache.misses

@@ -652,10 +652,18 @@ def sidecar_path(seed_path: pathlib.Path | str) -> pathlib.Path:
     return path.with_name(path.stem + ".meta.json")
 
 
+def sidecar_exists(seed_path: pathlib.Path | str) -> bool:
+    """Whether a seed has a sidecar; a seed name too long to add a suffix to has none."""
+    try:
+        return sidecar_path(seed_path).is_file()
+    except OSError:
+        return False
+
+
 def load_sidecar(seed_path: pathlib.Path | str) -> tuple[SeedMetadata, list[ParseIssue]]:
     """Read the optional sidecar of a seed; bad fields are dropped and reported."""
     path = sidecar_path(seed_path)
-    if not path.is_file():
+    if not sidecar_exists(seed_path):
         return SeedMetadata(), []
     issues: list[ParseIssue] = []
     loaded = _read_sidecar_json(path, issues)

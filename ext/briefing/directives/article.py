@@ -53,7 +53,7 @@ class ArticleDirective(SphinxDirective):
             return []
         self.env.note_dependency(str(record.path))
         sidecar = wire.sidecar_path(record.path)
-        if sidecar.is_file():  # a missing dependency would make Sphinx re-read every time
+        if wire.sidecar_exists(record.path):  # a missing dependency means a re-read every time
             self.env.note_dependency(str(sidecar))
         for issue in record.issues:
             where = sidecar if issue.subtype == "seed_metadata" else record.path

@@ -40,6 +40,14 @@ def field_list(rows: list[tuple[str, list[nodes.Node]]]) -> nodes.field_list:
     return fields
 
 
+def escape_raw(tree: nodes.Element) -> None:
+    """Show raw HTML an editor typed in a registry entry as text: entries are data."""
+    for raw in list(tree.findall(nodes.raw)):
+        text = raw.astext()
+        inline = isinstance(raw.parent, nodes.TextElement)
+        raw.replace_self(nodes.Text(text) if inline else nodes.paragraph(text, text))
+
+
 def joined(items: list[str]) -> list[nodes.Node]:
     return [nodes.Text("; ".join(items))]
 
@@ -70,6 +78,7 @@ class EntityEntryDirective(SphinxDirective, EntityOptions):
         body += field_list(rows)
         if self.content:
             self.state.nested_parse(self.content, self.content_offset, body)
+            escape_raw(body)
         card += body
         return [card]
 
@@ -139,6 +148,7 @@ class EntityPageDirective(SphinxDirective):
             items=[(source, curated.body_line - 1 + i) for i in range(len(curated.body))],
         )
         self.state.nested_parse(lines, 0, into)
+        escape_raw(into)
 
     @staticmethod
     def _auto_description(info: EntityInfo) -> str:
