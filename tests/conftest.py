@@ -18,6 +18,26 @@ SEED = REPO / "seeds" / "000_ffec9fcf535a1e0c.txt"
 
 BuildFactory = Callable[..., SphinxTestApp]
 
+#: The people, places, organisations and groups a reader looks up in the seed, once each.
+SEED_GLOSSARY = frozenset(
+    {
+        "person.yoon-suk-yeol",
+        "person.donald-trump",
+        "place.south-korea",
+        "place.united-states",
+        "place.north-korea",
+        "place.ukraine",
+        "place.seoul",
+        "place.washington",
+        "place.korean-peninsula",
+        "org.national-assembly",
+        "group.south-korean",
+        "group.north-korean",
+        "group.american",
+        "group.ukrainian",
+    }
+)
+
 
 @pytest.fixture(scope="session")
 def rootdir() -> Path:

@@ -11,25 +11,9 @@ from pathlib import Path
 import pytest
 from sphinx.util.inventory import InventoryFile
 
-from conftest import SEED, BuildFactory, html, warnings
+from conftest import SEED, SEED_GLOSSARY, BuildFactory, html, warnings
 
 SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
-SEED_GLOSSARY = {
-    "person.yoon-suk-yeol",
-    "person.donald-trump",
-    "place.south-korea",
-    "place.united-states",
-    "place.north-korea",
-    "place.ukraine",
-    "place.seoul",
-    "place.washington",
-    "place.korean-peninsula",
-    "org.national-assembly",
-    "group.south-korean",
-    "group.north-korean",
-    "group.american",
-    "group.ukrainian",
-}
 
 
 def glossary_pages(app) -> set[str]:  # type: ignore[no-untyped-def]

