@@ -156,7 +156,8 @@ def analysis_text(part: wire.Part) -> str:
 
 
 #: Longer parts are not sent to NER: spaCy refuses texts over a million characters and needs
-#: about 1 GB of memory per 100,000. Such a part is still shown, just without links.
+#: about 1 GB of memory per 100,000; claim finding on them is slow too. Such a part is still
+#: shown, just without links or claims.
 MAX_NER_CHARS = 100_000
 
 
@@ -175,7 +176,7 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
     resolved = ResolvedCache(cache_dir, repr((sorted(registry, key=repr), code_digest())))
     offset = 0
     for record, article in articles:
-        parts = [(part.kind, analysis_text(part)) for part in article.parts]
+        parts = [(part.kind, ner_text(part)) for part in article.parts]
         article_raw = raw[offset : offset + len(parts)]
         offset += len(parts)
         key = resolved.key(parts, article_raw)
