@@ -71,7 +71,7 @@ def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None
     assert "<h1>Yoon Suk Yeol" in page
     assert "Titles in the text" in page and "President" in page
     mentions = re.findall(
-        r'<span class="briefing-quote">(.*?)</span> — <a class="reference internal" '
+        r'<span class="briefing-quote no-search">(.*?)</span> — <a class="reference internal" '
         r'href="../articles/000_ffec9fcf535a1e0c.html#(p-\d)"',
         page,
     )
@@ -80,6 +80,24 @@ def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None
     assert "Related entities" in page and "place.united-states.html" in page
     group = html(app, "glossary/group.south-korean")
     assert "place.south-korea.html" in group  # the group's country
+
+
+def pages_found_by(app, term: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The pages Sphinx's search finds for a (stemmed) term of body text."""
+    text = (Path(app.outdir) / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    found = index["terms"].get(term, [])
+    return {index["docnames"][n] for n in ([found] if isinstance(found, int) else found)}
+
+
+def test_search_finds_the_article_not_the_pages_quoting_it(make_build: BuildFactory) -> None:
+    app = make_build("seed")
+    quoted_on = html(app, "glossary/person.yoon-suk-yeol")
+    assert "Since President <strong>Yoon</strong> took office" in quoted_on
+    # "office" (stem "offic"): in the article, quoted on entity pages, and in speaker names.
+    found = pages_found_by(app, "offic")
+    assert SEED_PAGE in found and "sources" in found
+    assert not [page for page in found if page.startswith("glossary/")]
 
 
 def test_registry_alias_retype_suppress_and_description(make_build: BuildFactory) -> None:

@@ -8,6 +8,17 @@ from docutils import nodes
 from sphinx_design.shared import create_component
 
 
+# Sphinx leaves elements with this class out of the search index. Quotes of article text shown
+# on other pages (entity mentions, statements, card leads) carry it, so a search finds the
+# article itself rather than every page that quotes it.
+NOT_SEARCHED = "no-search"
+
+
+def quote(text: str) -> nodes.inline:
+    """Article text quoted outside its paragraph: shown, not indexed for search again."""
+    return nodes.inline(text, text, classes=["briefing-quote", NOT_SEARCHED])
+
+
 def grid(items: Sequence[nodes.Element], columns: int, *classes: str) -> nodes.Element:
     """Items in ``columns`` columns on wide screens, stacked on narrow ones."""
     row = create_component(

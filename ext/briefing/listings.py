@@ -9,7 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.builders import Builder
 from sphinx_design.shared import create_component
 
-from briefing.components import grid
+from briefing.components import NOT_SEARCHED, grid, quote
 from briefing.derive import Derived, derive
 from briefing.domain import (
     GLOSSARY_TYPES,
@@ -255,7 +255,7 @@ class ListingRenderer:
         title += nodes.paragraph("", "", title_link)
         body += title
         if text:
-            body += nodes.paragraph(text, text, classes=["sd-card-text"])
+            body += nodes.paragraph(text, text, classes=["sd-card-text", NOT_SEARCHED])
         card += body
         footer = create_component("card-footer", ["sd-card-footer"])
         footer += nodes.paragraph(footer_text, footer_text, classes=["sd-card-text"])
@@ -273,7 +273,7 @@ class ListingRenderer:
             item += nodes.Text(f" ({claim.verb}): ")
         else:
             item += nodes.Text(f"{claim.verb.capitalize()}: ")
-        item += nodes.inline(claim.content, claim.content, classes=["briefing-quote"])
+        item += quote(claim.content)
         item += nodes.Text(" — ")
         item += self.link(docname, claim.anchor, self.domain.articles[docname].title)
         return nodes.list_item("", item)
@@ -388,13 +388,12 @@ class ListingRenderer:
     @staticmethod
     def quote_with_alias(sentence: str, alias: str) -> nodes.inline:
         """The sentence in italics, the words that name the entity in bold."""
-        quote = nodes.inline(classes=["briefing-quote"])
         before, found, after = sentence.partition(alias)
         if not found:
-            quote += nodes.Text(sentence)
-            return quote
-        quote += [nodes.Text(before), nodes.strong(alias, alias), nodes.Text(after)]
-        return quote
+            return quote(sentence)
+        quoted = nodes.inline(classes=["briefing-quote", NOT_SEARCHED])
+        quoted += [nodes.Text(before), nodes.strong(alias, alias), nodes.Text(after)]
+        return quoted
 
     # -- entity page ----------------------------------------------------------------------
     def entity_backlinks(self, entity_id: str) -> list[nodes.Node]:

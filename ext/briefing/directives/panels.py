@@ -8,7 +8,7 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx_design.shared import create_component
 
-from briefing.components import grid
+from briefing.components import grid, quote
 from briefing.corpus import source_id
 from briefing.domain import ClaimFact, CreditFacts
 
@@ -119,7 +119,7 @@ def claims_panel(claims: Sequence[ClaimFact]) -> nodes.Element:
         item = nodes.paragraph()
         item.extend(speaker_nodes(claim))
         item += nodes.Text(f" ({claim.verb}): ")
-        item += nodes.inline(claim.content, claim.content, classes=["briefing-quote"])
+        item += quote(claim.content)
         item += nodes.Text(" ")
         item += paragraph_link(claim.anchor)
         items += nodes.list_item("", item)
