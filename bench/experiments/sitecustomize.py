@@ -49,17 +49,17 @@ if _OUT:
     atexit.register(_dump)
 
 if os.environ.get("BENCH_GC_FREEZE_AFTER_PREPASS"):
-    import sphinx.application
+    import sphinx.events
 
-    _emit = sphinx.application.Sphinx.emit
+    _emit = sphinx.events.EventManager.emit
 
-    def _emit_and_freeze(self, event, *args, **kwargs):  # type: ignore[no-untyped-def]
-        result = _emit(self, event, *args, **kwargs)
-        if event == "builder-inited":
+    def _emit_and_freeze(self, name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        result = _emit(self, name, *args, **kwargs)
+        if name == "builder-inited":
             gc.freeze()
         return result
 
-    sphinx.application.Sphinx.emit = _emit_and_freeze  # type: ignore[method-assign]
+    sphinx.events.EventManager.emit = _emit_and_freeze  # type: ignore[method-assign]
 
 
 def _replace_everywhere(original: object, replacement: object) -> None:
