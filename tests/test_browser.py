@@ -207,6 +207,7 @@ AXE_OPTIONS = {
     },
 }
 
+
 # Serious violations of the extension's markup or CSS (ext/briefing), not fixable from docs/:
 # (rule, a piece of the element's selector or HTML, what to fix). A scan that finds only these
 # is an expected failure; one that finds anything else fails. Delete an entry once it is fixed.

@@ -51,9 +51,7 @@ def nlp() -> Language:
 part_text = st.one_of(
     st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join),
     st.text(max_size=60),
-    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=12).map(
-        "".join
-    ),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=12).map("".join),
 )
 articles = st.lists(st.tuples(st.sampled_from(KINDS), part_text), min_size=1, max_size=5)
 registries = st.lists(

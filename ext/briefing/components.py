@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from docutils import nodes
 from sphinx_design.shared import create_component
 
-
 # Sphinx leaves elements with this class out of the search index. Quotes of article text shown
 # on other pages (entity mentions, statements, card leads) carry it, so a search finds the
 # article itself rather than every page that quotes it.
