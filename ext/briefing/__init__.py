@@ -51,7 +51,7 @@ def _copy_static(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from briefing import config, prepare
+    from briefing import config, parallel, prepare
     from briefing.directives.article import ArticleDirective
     from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
     from briefing.directives.example import ExampleDirective
@@ -87,6 +87,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_domain(BriefingDomain)
     app.add_node(briefing_listing)
     app.connect("builder-inited", prepare.prepare_corpus)
+    app.connect("builder-inited", parallel.note_main_process)
+    app.connect("source-read", parallel.start_reader)
     app.connect("env-get-outdated", prepare.outdated_pages)
     app.connect("env-before-read-docs", _drop_stale_views)
     app.connect("env-updated", _derive)

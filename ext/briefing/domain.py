@@ -239,6 +239,12 @@ class BriefingDomain(Domain):
         for key in PER_DOC_KEYS:
             self.data[key].pop(docname, None)
 
+    def forget_documents_read_elsewhere(self) -> None:
+        """Empty every per-document table; the pre-pass corpus and build state stay."""
+        self.data["entities"] = {}
+        for key in PER_DOC_KEYS:
+            self.data[key] = {}
+
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
             for entity_id in otherdata["defines"].get(docname, ()):
