@@ -92,6 +92,7 @@ class ArticleBuilder:
         self.paragraph_count = 0
         self.facts: list[MentionFact] = []
         self.figures: list[tuple[Mention, str]] = []  # figure or date, paragraph anchor
+        self.sentences: dict[str, str] = {}  # each sentence text once
         self.sections: list[SectionFact] = []
 
     @property
@@ -190,9 +191,10 @@ class ArticleBuilder:
             out.append(nodes.Text(text[cursor : mention.start]))
             out.append(self._mention_ref(mention))
             start, end = sentence_at(text, mention.start)
-            self.facts.append(
-                MentionFact(mention.entity, anchor, text[start:end].strip(), mention.text)
-            )
+            # One string per sentence, however many mentions it holds: pickled once.
+            sentence = text[start:end].strip()
+            sentence = self.sentences.setdefault(sentence, sentence)
+            self.facts.append(MentionFact(mention.entity, anchor, sentence, mention.text))
             cursor = mention.end
         out.append(nodes.Text(text[cursor:]))
         return [node for node in out if not isinstance(node, nodes.Text) or node.astext()]
