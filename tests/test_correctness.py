@@ -344,11 +344,6 @@ def test_rebuild_without_change_reads_writes_and_analyses_nothing(
     assert_free(make_build(Path(first.srcdir)))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="passes here, failed once on a fresh clone: a page re-read or re-written after an "
-    "incremental build; cause not found yet",
-)
 def test_rebuild_after_an_incremental_build_is_free(
     make_build: BuildFactory, built_site: tuple[Path, Path]
 ) -> None:
