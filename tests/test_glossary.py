@@ -131,6 +131,12 @@ def test_registry_mistakes_warn_with_locations(make_build: BuildFactory) -> None
     assert len(unknown) == 1
     assert "notes.md:3" in unknown[0]
     assert "did you mean person.yoon-suk-yeol?" in unknown[0]
+    # An invalid type is warned about at its line; the entry's card is marked, not linked.
+    bad_type = [line for line in log.splitlines() if "entities/three.md:4" in line]
+    assert bad_type and "country" in bad_type[0], log
+    card = html(app, "entities/three")
+    assert "Not applied" in card and "Japan" in card
+    assert "org.japan" not in card and "Organisation" not in card
 
 
 def test_objects_inventory_and_search_index(make_build: BuildFactory) -> None:

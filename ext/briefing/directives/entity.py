@@ -63,7 +63,8 @@ class EntityEntryDirective(SphinxDirective, EntityOptions):
         )
         card = nodes.container(classes=["sd-card", "sd-mb-3", "briefing-registry-entry"])
         body = nodes.container(classes=["sd-card-body"])
-        title = nodes.paragraph(classes=["sd-card-title"])
+        # The name and aliases are data: no typographic quotes or dashes, as on entity pages.
+        title = nodes.paragraph(classes=["sd-card-title"], support_smartquotes=False)
         title += entity_link(entry.id, entry.name)
         title += nodes.Text(" ")
         title += type_badge(entry.type)
@@ -75,7 +76,15 @@ class EntityEntryDirective(SphinxDirective, EntityOptions):
             rows = [("Suppressed", [nodes.Text("never shown as an entity")])]
             title.clear()
             title += [nodes.Text(entry.name + " "), type_badge(entry.type)]
-        body += field_list(rows)
+        elif entry.id not in get_domain(self.env).corpus.registry:
+            # The pre-scan rejected the entry (an invalid option, warned about at its line):
+            # it is not in the glossary, so its card neither links nor claims a type.
+            rows = [("Not applied", [nodes.Text("fix the warning at this entry's line")])]
+            title.clear()
+            title += nodes.Text(entry.name)
+        fields = field_list(rows)
+        fields["support_smartquotes"] = False
+        body += fields
         if self.content:
             self.state.nested_parse(self.content, self.content_offset, body)
             escape_raw(body)
