@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -172,8 +173,14 @@ def test_rebuild_without_changes_reads_nothing_and_runs_no_ner(
     assert corpus.ner_misses > 0
     again = make_build(Path(first.srcdir), briefing_cache_dir=str(cache))
     corpus = again.env.domains["brief"].corpus
-    assert corpus.ner_misses == 0 and corpus.ner_hits > 0
+    # Every article is taken whole from the resolved cache: no NER lookup at all.
+    assert corpus.ner_misses == 0 and corpus.resolved_hits == 1
     assert "0 added, 0 changed, 0 removed" in again.status.getvalue()
+    # Without the resolved cache, NER comes from its own cache: still no model run.
+    shutil.rmtree(cache / "resolved")
+    third = make_build(Path(first.srcdir), briefing_cache_dir=str(cache))
+    corpus = third.env.domains["brief"].corpus
+    assert corpus.ner_misses == 0 and corpus.ner_hits > 0 and corpus.resolved_hits == 0
 
 
 def test_review_command_json(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from briefing.nlp.entities import slug
 from briefing.nlp.pipeline import installed_model_version, load_pipeline
 from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
 from briefing.registry import RegistryEntry
-from briefing.resolved_cache import ResolvedCache, code_digest
+from briefing.resolved_cache import Resolved, ResolvedCache, code_digest
 
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
@@ -58,6 +58,7 @@ class Corpus:
     registry: dict[str, RegistryEntry] = field(default_factory=dict)
     ner_hits: int = 0
     ner_misses: int = 0
+    resolved_hits: int = 0  # articles taken whole from the resolved cache, with no NER lookup
 
     # The corpus is rebuilt by every build's pre-pass (from the NER cache), so it never needs
     # to travel: a pickled environment, whether saved at the end of a build or sent back by a
@@ -168,24 +169,40 @@ def ner_text(part: wire.Part) -> str:
 
 def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
     registry = [found.entry for found in corpus.registry.values()]
-    articles = [(r, r.article) for r in corpus.seeds.values() if r.article is not None]
-    texts = [ner_text(part) for _, article in articles for part in article.parts]
-    cache = NerCache(cache_dir, model, installed_model_version(model))
-    raw = cache.analyse(texts, lambda: load_pipeline(model))
-    corpus.ner_hits, corpus.ner_misses = cache.hits, cache.misses
-    resolved = ResolvedCache(cache_dir, repr((sorted(registry, key=repr), code_digest())))
+    ner = NerCache(cache_dir, model, installed_model_version(model))
+    resolved = ResolvedCache(
+        cache_dir, repr((sorted(registry, key=repr), code_digest(), ner.identity()))
+    )
+    # An article resolved before (same texts, model, registry and code) needs no NER lookup at
+    # all; only the others go through the NER cache and, on a miss there, the model.
+    pending: list[tuple[SeedRecord, list[tuple[str, str]], str]] = []
+    found: dict[str, Resolved] = {}
+    for record in corpus.seeds.values():
+        if record.article is None:
+            continue
+        parts = [(part.kind, ner_text(part)) for part in record.article.parts]
+        key = resolved.key(parts)
+        cached = resolved.get(key)
+        if cached is None:
+            pending.append((record, parts, key))
+        else:
+            found[record.slug] = cached
+    corpus.resolved_hits = len(found)
+    raw = ner.analyse(
+        [text for _, parts, _ in pending for _, text in parts], lambda: load_pipeline(model)
+    )
+    corpus.ner_hits, corpus.ner_misses = ner.hits, ner.misses
     offset = 0
-    for record, article in articles:
-        parts = [(part.kind, ner_text(part)) for part in article.parts]
+    for record, parts, key in pending:
         article_raw = raw[offset : offset + len(parts)]
         offset += len(parts)
-        key = resolved.key(parts, article_raw)
-        found = resolved.get(key)
-        if found is None:
-            mentions, entities = resolve_article(parts, article_raw, registry)
-            found = (tuple(mentions), entities, tuple(find_claims(parts, mentions)))
-            resolved.put(key, found)
-        record.mentions, article_entities, record.claims = found
+        mentions, entities = resolve_article(parts, article_raw, registry)
+        found[record.slug] = (tuple(mentions), entities, tuple(find_claims(parts, mentions)))
+        resolved.put(key, found[record.slug])
+    for name, record in corpus.seeds.items():  # seed order, so merged entities are stable
+        if name not in found:
+            continue
+        record.mentions, article_entities, record.claims = found[name]
         for entity in article_entities.values():
             _merge_entity(corpus.entities, entity)
     _add_curated_without_mentions(corpus)

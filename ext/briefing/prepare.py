@@ -27,9 +27,10 @@ def prepare_corpus(app: Sphinx) -> None:
         registry,
     )
     logger.info(
-        "briefing: %d articles, %d entities (NER cache: %d hits, %d misses)",
+        "briefing: %d articles, %d entities (%d resolved before; NER cache: %d hits, %d misses)",
         len(corpus.seeds),
         len(corpus.entities),
+        corpus.resolved_hits,
         corpus.ner_hits,
         corpus.ner_misses,
     )

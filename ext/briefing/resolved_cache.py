@@ -2,7 +2,9 @@
 
 Resolution and claim finding cost more than a cached NER lookup, so an unchanged article with
 an unchanged registry and unchanged resolution code is not resolved again. The key covers the
-article's parts, its NER output, the registry and the source of the code that resolves.
+article's parts, the NER model (name, version, settings), the registry and the source of the
+code that resolves; NER output is a function of the first two, so an article found here needs
+no NER lookup at all.
 """
 
 from __future__ import annotations
@@ -33,10 +35,10 @@ def code_digest() -> str:
 class ResolvedCache:
     def __init__(self, directory: Path, context: str) -> None:
         self.directory = directory / "resolved"
-        self.context = context  # registry and code digests: shared by every key
+        self.context = context  # model, registry and code digests: shared by every key
 
-    def key(self, parts: Sequence[tuple[str, str]], raw: object) -> str:
-        data = repr((self.context, list(parts), raw)).encode("utf-8", "surrogatepass")
+    def key(self, parts: Sequence[tuple[str, str]]) -> str:
+        data = repr((self.context, list(parts))).encode("utf-8", "surrogatepass")
         return hashlib.sha256(data).hexdigest()
 
     def get(self, key: str) -> Resolved | None:

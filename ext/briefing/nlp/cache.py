@@ -39,9 +39,13 @@ class NerCache:
         self.hits = 0
         self.misses = 0
 
+    def identity(self) -> tuple[str, str, str, str]:
+        """What, besides the text, decides the output: model, version, settings, format."""
+        return (self.model_name, self.model_version, PIPELINE_SETTINGS, CACHE_VERSION)
+
     def key(self, text: str) -> str:
         # Length-prefixed fields, so no two different field tuples serialise the same way.
-        fields = (text, self.model_name, self.model_version, PIPELINE_SETTINGS, CACHE_VERSION)
+        fields = (text, *self.identity())
         digest = hashlib.sha256()
         for field in fields:
             data = field.encode("utf-8")
