@@ -224,7 +224,7 @@ def prepare_baseline(site: Site) -> None:
     (src / "index.md").write_text(index, encoding="utf-8")
 
 
-def baseline_command(site: Site) -> list[str]:
+def baseline_command(site: Site, *options: str) -> list[str]:
     build = site.baseline_html.parent
     return [
         str(VENV_BIN / "sphinx-build"),
@@ -232,6 +232,7 @@ def baseline_command(site: Site) -> list[str]:
         "html",
         "-d",
         str(build / "doctrees"),
+        *options,
         str(site.baseline_src),
         str(site.baseline_html),
     ]
@@ -296,6 +297,9 @@ def measure_size(site: Site, log: Path, repeat: int) -> dict[str, Measurement]:
     # (a) baseline: plain Sphinx + MyST, clean.
     shutil.rmtree(site.baseline_html.parent, ignore_errors=True)
     step("baseline", baseline_command(site), site.baseline_html)
+    # The baseline with -j 2 too: how much Sphinx itself gains from a second process.
+    shutil.rmtree(site.baseline_html.parent, ignore_errors=True)
+    step("baseline_parallel", baseline_command(site, "-j", "2"), site.baseline_html)
 
     # (b) raw NER over the same texts, same pipeline settings.
     texts = ner_texts(site.seeds)
@@ -463,6 +467,21 @@ def evaluate(measured: dict[int, dict[str, Measurement]]) -> list[Target]:
                 higher_is_better=True,
             )
         )
+        base, base_par = m["baseline"], m.get("baseline_parallel")
+        if base_par is not None:
+            base_speedup = base.wall_s / base_par.wall_s
+            targets.append(
+                Target(
+                    "(info) baseline -j 2 speed-up, for comparison",
+                    size,
+                    base_speedup,
+                    1.3,
+                    base_speedup >= 1.3,
+                    f"serial {base.wall_s:.1f} s / -j 2 {base_par.wall_s:.1f} s",
+                    "plain Sphinx + MyST on the same articles",
+                    higher_is_better=True,
+                )
+            )
     largest = max(measured)
     peak_step = max(measured[largest].values(), key=lambda r: r.max_rss_mib)
     targets.append(
