@@ -83,6 +83,15 @@ def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None
     assert "place.south-korea.html" in group  # the group's country
 
 
+def test_entity_page_quotes_at_most_the_newest_mentions(make_build: BuildFactory) -> None:
+    app = make_build("seed", briefing_mentions_shown=1)
+    page = html(app, "glossary/person.yoon-suk-yeol")
+    assert "Mentions (2)" in page and "The 1 newest of 2 mentions" in page
+    assert page.count('class="briefing-quote no-search"') == 1
+    assert "#p-1" in page and "#p-2" not in page
+    assert "Articles (1)" in page  # the article list stays complete
+
+
 def pages_found_by(app, term: str) -> set[str]:  # type: ignore[no-untyped-def]
     """The pages Sphinx's search finds for a (stemmed) term of body text."""
     text = (Path(app.outdir) / "searchindex.js").read_text(encoding="utf-8")

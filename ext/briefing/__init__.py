@@ -21,7 +21,7 @@ def _derive(app: Sphinx, env: BuildEnvironment) -> None:
     from briefing.integrity import check_notes, check_registry, check_topics
 
     domain = get_domain(env)
-    domain.data["derived"] = derive(domain)
+    domain.data["derived"] = derive(domain, app.config.briefing_mentions_shown)
     check_registry(domain)
     check_topics(domain)
     check_notes(domain)

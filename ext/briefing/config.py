@@ -30,6 +30,8 @@ CONFIG_VALUES: tuple[tuple[str, object, Rebuild, tuple[type, ...]], ...] = (
     ("briefing_notes_dir", "notes", "env", (str,)),
     # Folder (relative to the source folder) holding generated source stubs.
     ("briefing_sources_dir", "sources", "env", (str,)),
+    # Most mentions an entity page quotes, newest first; its article list stays complete.
+    ("briefing_mentions_shown", 100, "html", (int,)),
 )
 
 

@@ -45,6 +45,7 @@ class Derived:
     notes_at: dict[str, list[tuple[str, str]]] = field(
         default_factory=dict
     )  # article -> (anchor, note)
+    mentions_shown: int = 100  # most mentions quoted on an entity page
 
 
 def article_sort_key(item: tuple[str, ArticleFacts]) -> tuple[str, str]:
@@ -57,8 +58,8 @@ def _inverted(date: str) -> str:
     return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in date)
 
 
-def derive(domain: BriefingDomain) -> Derived:
-    derived = Derived()
+def derive(domain: BriefingDomain, mentions_shown: int = 100) -> Derived:
+    derived = Derived(mentions_shown=max(mentions_shown, 0))
     derived.article_order = [d for d, _ in sorted(domain.articles.items(), key=article_sort_key)]
     position = {docname: i for i, docname in enumerate(derived.article_order)}
     mentions: defaultdict[str, list[tuple[str, MentionFact]]] = defaultdict(list)
@@ -168,8 +169,10 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
         role, _, target = name.partition(":")
         return domain.find_entity(role, target)
     if kind == "entity":
+        mentions = derived.mentions.get(name, [])
         return (
-            derived.mentions.get(name),
+            len(mentions),
+            mentions[: derived.mentions_shown],
             [(d, domain.articles[d].title) for d in derived.articles_of.get(name, ())],
             [(e, domain.entities.get(e)) for e, _ in derived.related.get(name, ())],
             derived.claims_by_entity.get(name),

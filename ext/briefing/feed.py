@@ -84,7 +84,7 @@ def write_feed(app: Sphinx, exception: Exception | None) -> None:
     domain = get_domain(app.env)
     derived = domain.data.get("derived")
     if not isinstance(derived, Derived):
-        derived = derive(domain)
+        derived = derive(domain, app.config.briefing_mentions_shown)
     (Path(app.outdir) / FEED_NAME).write_bytes(build_feed(app, domain, derived))
 
 

@@ -37,7 +37,7 @@ def expand_listings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     domain = get_domain(app.env)
     derived = domain.data.get("derived")
     if not isinstance(derived, Derived):
-        derived = derive(domain)
+        derived = derive(domain, app.config.briefing_mentions_shown)
     render = ListingRenderer(app.builder, domain, derived, docname)
     for node in placeholders:
         if node["key"] == "article-notes":
@@ -399,9 +399,17 @@ class ListingRenderer:
     def entity_backlinks(self, entity_id: str) -> list[nodes.Node]:
         out: list[nodes.Node] = []
         mentions = self.derived.mentions.get(entity_id, [])
+        shown = mentions[: self.derived.mentions_shown]
         out.append(nodes.rubric(text=f"Mentions ({len(mentions)})"))
+        if len(shown) < len(mentions):
+            # A page quoting thousands of sentences helps no reader and costs every rebuild.
+            note = (
+                f"The {len(shown)} newest of {len(mentions)} mentions; "
+                "every article that names it is listed under Articles."
+            )
+            out.append(nodes.paragraph(note, note, classes=["briefing-more"]))
         quotes = nodes.bullet_list(classes=["briefing-mentions"])
-        for docname, fact in mentions:
+        for docname, fact in shown:
             item = nodes.paragraph()
             item += self.quote_with_alias(fact.sentence, fact.alias)
             item += nodes.Text(" — ")
