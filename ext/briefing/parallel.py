@@ -16,19 +16,19 @@ from sphinx.application import Sphinx
 
 from briefing.domain import get_domain
 
-_process_with_all_facts = os.getpid()
+#: Domain data key: the process whose environment holds every document's facts.
+OWNER = "facts_owner_pid"
 
 
 def note_main_process(app: Sphinx) -> None:
-    """``builder-inited``: the process that holds (and merges) every document's facts."""
-    global _process_with_all_facts
-    _process_with_all_facts = os.getpid()
+    """``builder-inited``: this process holds (and merges) every document's facts."""
+    get_domain(app.env).data[OWNER] = os.getpid()
 
 
 def start_reader(app: Sphinx, docname: str, source: list[str]) -> None:
     """``source-read``: in a freshly forked reader, forget facts read by other processes."""
-    global _process_with_all_facts
-    if os.getpid() == _process_with_all_facts:
+    data = get_domain(app.env).data
+    if data.get(OWNER) == os.getpid():
         return
-    _process_with_all_facts = os.getpid()
+    data[OWNER] = os.getpid()
     get_domain(app.env).forget_documents_read_elsewhere()
