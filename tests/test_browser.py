@@ -161,6 +161,10 @@ def test_search_box_finds_yoon_and_reaches_his_page(open_tab: Any, site_url: str
     tab.page.wait_for_url("**/search.html?q=Yoon*")
     result = tab.page.locator("#search-results ul.search li a", has_text="Yoon Suk Yeol").first
     result.wait_for(state="visible")
+    # The search page fetches every result page for its summary; clicking before those
+    # requests end would abort them (reported as failed requests).
+    tab.page.locator("#search-results", has_text="Search finished").wait_for()
+    tab.page.wait_for_load_state("networkidle")
     result.click()
     tab.page.wait_for_url(f"**/{YOON}*")
     assert path_of(tab.page.url) == path_of(urljoin(site_url, YOON))
