@@ -692,6 +692,13 @@ def find_corpus() -> Path:
     return corpus
 
 
+def portable(text: str) -> str:
+    """Paths in the results relative to the repository, so they read the same anywhere."""
+    corpus = json.dumps(str(find_corpus()))[1:-1]
+    text = text.replace(corpus, os.path.relpath(find_corpus(), REPO))
+    return text.replace(json.dumps(str(REPO) + os.sep)[1:-1], "")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     corpus = find_corpus()
@@ -742,7 +749,7 @@ def main(argv: list[str] | None = None) -> int:
         ],
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    args.output.write_text(portable(json.dumps(data, indent=2)) + "\n", encoding="utf-8")
     missed = sum(not t.passed for t in targets if not t.name.startswith("(info)"))
     print(f"\nbench: {missed} target(s) missed; results in {args.output}; total {total:.0f} s")
     return 0
