@@ -58,6 +58,12 @@ def _inverted(date: str) -> str:
     return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in date)
 
 
+def derived_views(domain: BriefingDomain, mentions_shown: int) -> Derived:
+    """The views derived after reading (``env-updated``); derived now if that has not run."""
+    derived = domain.data.get("derived")
+    return derived if isinstance(derived, Derived) else derive(domain, mentions_shown)
+
+
 def derive(domain: BriefingDomain, mentions_shown: int = 100) -> Derived:
     derived = Derived(mentions_shown=max(mentions_shown, 0))
     derived.article_order = [d for d, _ in sorted(domain.articles.items(), key=article_sort_key)]

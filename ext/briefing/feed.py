@@ -15,7 +15,7 @@ from typing import Any
 from feedgen.feed import FeedGenerator
 from sphinx.application import Sphinx
 
-from briefing.derive import Derived, derive
+from briefing.derive import Derived, derived_views
 from briefing.domain import BriefingDomain, get_domain
 
 FEED_NAME = "atom.xml"
@@ -82,9 +82,7 @@ def write_feed(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     domain = get_domain(app.env)
-    derived = domain.data.get("derived")
-    if not isinstance(derived, Derived):
-        derived = derive(domain, app.config.briefing_mentions_shown)
+    derived = derived_views(domain, app.config.briefing_mentions_shown)
     (Path(app.outdir) / FEED_NAME).write_bytes(build_feed(app, domain, derived))
 
 

@@ -10,7 +10,7 @@ from sphinx.builders import Builder
 from sphinx_design.shared import create_component
 
 from briefing.components import NOT_SEARCHED, grid, quote
-from briefing.derive import Derived, derive
+from briefing.derive import Derived, derived_views
 from briefing.domain import (
     GLOSSARY_TYPES,
     BriefingDomain,
@@ -35,9 +35,7 @@ def expand_listings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if not placeholders:
         return
     domain = get_domain(app.env)
-    derived = domain.data.get("derived")
-    if not isinstance(derived, Derived):
-        derived = derive(domain, app.config.briefing_mentions_shown)
+    derived = derived_views(domain, app.config.briefing_mentions_shown)
     render = ListingRenderer(app.builder, domain, derived, docname)
     for node in placeholders:
         if node["key"] == "article-notes":
