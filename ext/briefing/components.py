@@ -13,9 +13,10 @@ from sphinx_design.shared import create_component
 NOT_SEARCHED = "no-search"
 
 
-def quote(text: str) -> nodes.inline:
+def quote(*parts: str | nodes.Node) -> nodes.inline:
     """Article text quoted outside its paragraph: shown, not indexed for search again."""
-    return nodes.inline(text, text, classes=["briefing-quote", NOT_SEARCHED])
+    children = [nodes.Text(part) if isinstance(part, str) else part for part in parts]
+    return nodes.inline("", "", *children, classes=["briefing-quote", NOT_SEARCHED])
 
 
 def grid(items: Sequence[nodes.Element], columns: int, *classes: str) -> nodes.Element:

@@ -389,9 +389,7 @@ class ListingRenderer:
         before, found, after = sentence.partition(alias)
         if not found:
             return quote(sentence)
-        quoted = nodes.inline(classes=["briefing-quote", NOT_SEARCHED])
-        quoted += [nodes.Text(before), nodes.strong(alias, alias), nodes.Text(after)]
-        return quoted
+        return quote(before, nodes.strong(alias, alias), after)
 
     # -- entity page ----------------------------------------------------------------------
     def entity_backlinks(self, entity_id: str) -> list[nodes.Node]:

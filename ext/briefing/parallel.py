@@ -27,8 +27,8 @@ def note_main_process(app: Sphinx) -> None:
 
 def start_reader(app: Sphinx, docname: str, source: list[str]) -> None:
     """``source-read``: in a freshly forked reader, forget facts read by other processes."""
-    data = get_domain(app.env).data
-    if data.get(OWNER) == os.getpid():
+    domain = get_domain(app.env)
+    if domain.data.get(OWNER) == os.getpid():
         return
-    data[OWNER] = os.getpid()
-    get_domain(app.env).forget_documents_read_elsewhere()
+    domain.data[OWNER] = os.getpid()
+    domain.forget_documents_read_elsewhere()
