@@ -58,6 +58,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.directives.listing import ArticlesDirective, GlossaryDirective, NotesDirective
     from briefing.directives.source import SourcePageDirective, SourcesDirective
     from briefing.directives.topic import TopicCardsDirective, TopicDirective, TopicsDirective
+    from briefing.directives.warnings_table import WarningsDirective
     from briefing.domain import BriefingDomain
     from briefing.feed import link_feed, write_feed
     from briefing.integrity import warn_missing_reference
@@ -83,6 +84,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "topic": TopicDirective,
         "topics": TopicsDirective,
         "topic-cards": TopicCardsDirective,
+        "warnings": WarningsDirective,
     }
     app.add_domain(BriefingDomain)
     app.add_node(briefing_listing)

@@ -11,6 +11,7 @@ from sphinx.domains import Domain
 
 from briefing.domain import ArticleFacts, BriefingDomain, get_domain
 from briefing.report import warn
+from briefing.subtypes import Subtype
 
 
 def check_registry(domain: BriefingDomain) -> None:
@@ -26,7 +27,7 @@ def check_registry(domain: BriefingDomain) -> None:
         where = ", ".join(f"{env.doc2path(d)}:{line}" for d, line in found)
         (first_doc, _), (doc, line) = found[0], found[1]
         warn(
-            "duplicate_entity",
+            Subtype.DUPLICATE_ENTITY,
             f"the entity id {entity_id!r} is defined more than once ({where}); the first one "
             f"({env.doc2path(first_doc)}) is used: remove or rename the others",
             env.doc2path(doc),
@@ -43,7 +44,7 @@ def warn_missing_reference(app: Sphinx, domain: Domain, node: pending_xref) -> b
     hint = f" (did you mean {' or '.join(hints)}?)" if hints else ""
     source, line = get_source_line(node)
     warn(
-        "unknown_entity",
+        Subtype.UNKNOWN_ENTITY,
         f"unknown {node['reftype']} id {target!r}{hint}: use an id from the glossary, "
         "or add the entity to the registry",
         source or app.env.doc2path(node.get("refdoc", app.env.docname)),
@@ -67,7 +68,7 @@ def check_topics(domain: BriefingDomain) -> None:
                 if ref not in sections and ref not in slugs:
                     hint = _did_you_mean(ref, sorted(sections | slugs))
                     warn(
-                        "unknown_section",
+                        Subtype.UNKNOWN_SECTION,
                         f"topic {topic.id!r} names the article section {ref!r}, which does not "
                         f"exist{hint}: write <article>#<section anchor>, e.g. an anchor from the "
                         "article page's headings",
@@ -78,7 +79,7 @@ def check_topics(domain: BriefingDomain) -> None:
                 if entity_id not in domain.entities:
                     hint = _did_you_mean(entity_id, domain.suggestions(entity_id))
                     warn(
-                        "unknown_entity",
+                        Subtype.UNKNOWN_ENTITY,
                         f"topic {topic.id!r} names the unknown entity {entity_id!r}{hint}: "
                         "use an id from the glossary",
                         path,
@@ -101,7 +102,7 @@ def check_notes(domain: BriefingDomain) -> None:
             if target is None or target.type in ("topic", "source"):
                 hint = _did_you_mean(entity_id, domain.suggestions(entity_id))
                 warn(
-                    "unknown_entity",
+                    Subtype.UNKNOWN_ENTITY,
                     f"the note names the unknown entity {entity_id!r}{hint}: use an id from the "
                     "glossary",
                     path,
@@ -112,7 +113,7 @@ def check_notes(domain: BriefingDomain) -> None:
             if topic_id not in topics:
                 hint = _did_you_mean(topic_id, topics)
                 warn(
-                    "unknown_topic",
+                    Subtype.UNKNOWN_TOPIC,
                     f"the note names the unknown topic {topic_id!r}{hint}: use a topic id from "
                     "the topics pages",
                     path,
@@ -130,7 +131,7 @@ def _check_note_article(
     if facts is None:
         hint = _did_you_mean(slug, sorted(slugs))
         warn(
-            "unknown_anchor",
+            Subtype.UNKNOWN_ANCHOR,
             f"the note annotates the unknown article {slug!r}{hint}: write "
             "'article: <article name>#p-<paragraph number>'",
             str(path),
@@ -139,7 +140,7 @@ def _check_note_article(
     elif anchor and anchor not in facts.anchors:
         hint = _did_you_mean(anchor, list(facts.anchors))
         warn(
-            "unknown_anchor",
+            Subtype.UNKNOWN_ANCHOR,
             f"the article {slug!r} has no paragraph {anchor!r}{hint}: its paragraphs are "
             f"p-1 to p-{sum(a.startswith('p-') for a in facts.anchors)}",
             str(path),

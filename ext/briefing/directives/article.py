@@ -27,6 +27,7 @@ from briefing.nodes import listing
 from briefing.prepare import remember_input
 from briefing.report import warn
 from briefing.sentences import first_sentence, sentence_at
+from briefing.subtypes import Subtype
 
 LINKED_TYPES = frozenset(GLOSSARY_TYPES)
 
@@ -46,7 +47,7 @@ class ArticleDirective(SphinxDirective):
         record = get_domain(self.env).corpus.seeds.get(slug)
         if record is None:
             warn(
-                "unknown_article",
+                Subtype.UNKNOWN_ARTICLE,
                 f"no seed is named {slug!r}: check the file exists in the seeds folder",
                 *self.get_source_info(),
             )

@@ -13,6 +13,7 @@ from briefing.nodes import listing
 from briefing.prepare import remember_input
 from briefing.registry import EntityOptions, RegistryEntry, curated_entry
 from briefing.report import warn
+from briefing.subtypes import Subtype
 
 SUMMARY_LENGTH = 200
 
@@ -104,7 +105,7 @@ class EntityPageDirective(SphinxDirective):
         info = corpus.entities.get(entity_id)
         if info is None:
             warn(
-                "unknown_entity",
+                Subtype.UNKNOWN_ENTITY,
                 f"no entity has the id {entity_id!r}; the page is left empty",
                 *self.get_source_info(),
             )

@@ -1,0 +1,80 @@
+"""Editors' warnings: one table of subtypes, and each mistake reported where it was made."""
+
+from __future__ import annotations
+
+import ast
+import re
+from html import unescape
+from pathlib import Path
+
+from briefing.subtypes import Subtype
+
+from conftest import REPO, BuildFactory, html, warnings
+
+EXT = REPO / "ext" / "briefing"
+SUBTYPE_LITERAL = re.compile(r"(seed|unknown|bad|duplicate|placeholder)_[a-z_]+")
+
+
+def briefing_warnings(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [line for line in warnings(app).splitlines() if "[briefing." in line]
+
+
+def test_readme_lists_every_subtype_of_the_table() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Warnings") :]
+    listed = re.findall(r"`([a-z_]+)`", section[section.index("Subtypes:") :])
+    assert listed == [kind.value for kind in Subtype]
+
+
+def test_every_subtype_in_the_code_is_in_the_table() -> None:
+    """Subtypes the seed parser records as text must be the table's, and each one is used."""
+    used: set[str] = set()
+    for path in EXT.rglob("*.py"):
+        if path.name == "subtypes.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if SUBTYPE_LITERAL.fullmatch(node.value):
+                    used.add(node.value)
+            elif (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "Subtype"
+                and node.attr.isupper()
+            ):
+                used.add(Subtype[node.attr].value)
+    table = {kind.value for kind in Subtype}
+    assert used - table == set()
+    assert table - used == set()
+    for kind in Subtype:
+        assert kind.meaning and kind.fix, kind
+
+
+def test_guide_and_reference_show_the_generated_table(make_build: BuildFactory) -> None:
+    guide = (REPO / "docs" / "guide.md").read_text(encoding="utf-8")
+    assert "```{brief:warnings}\n```" in guide
+    app = make_build("editors")
+    page = html(app, "warnings")
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", page, re.S)
+    assert len(rows) == len(Subtype) + 1  # the head and one row per subtype
+    for kind, row in zip(Subtype, rows[1:], strict=True):
+        assert f"briefing.{kind.value}" in row
+        plain = unescape(re.sub(r"<[^>]+>", "", row)).replace("’", "'")
+        assert kind.meaning.replace("`", "") in plain
+        assert kind.fix.replace("`", "") in plain
+
+
+def test_warnings_name_a_table_subtype(make_build: BuildFactory) -> None:
+    app = make_build("editors")
+    table = {kind.value for kind in Subtype}
+    for line in briefing_warnings(app):
+        found = re.search(r"\[briefing\.([a-z_]+)\]", line)
+        assert found and found.group(1) in table, line
+        assert re.match(r"\S+\.(md|txt|json):\d+: ", line), line
+
+
+def test_pages_build_despite_the_mistakes(make_build: BuildFactory) -> None:
+    app = make_build("editors")
+    assert "Right ones" in html(app, "notes/refs")
+    assert Path(app.outdir, "warnings.html").is_file()
