@@ -12,11 +12,14 @@ from briefing.subtypes import Subtype
 from conftest import REPO, BuildFactory, html, warnings
 
 EXT = REPO / "ext" / "briefing"
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 SUBTYPE_LITERAL = re.compile(r"(seed|unknown|bad|duplicate|placeholder)_[a-z_]+")
 
 
 def briefing_warnings(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [line for line in warnings(app).splitlines() if "[briefing." in line]
+    """The extension's warnings, one per line, without terminal colours."""
+    plain = ANSI.sub("", warnings(app))
+    return [line for line in plain.splitlines() if "[briefing." in line]
 
 
 def test_readme_lists_every_subtype_of_the_table() -> None:
@@ -78,3 +81,44 @@ def test_pages_build_despite_the_mistakes(make_build: BuildFactory) -> None:
     app = make_build("editors")
     assert "Right ones" in html(app, "notes/refs")
     assert Path(app.outdir, "warnings.html").is_file()
+
+
+#: (line in notes/refs.md, subtype, the id as written, the suggestion)
+REFERENCE_MISTAKES = [
+    (6, "unknown_entity", "'person.yoon-suk-yeo'", "(did you mean person.yoon-suk-yeol?)"),
+    (6, "unknown_entity", "'yoon-suk-yeo'", "(did you mean person.yoon-suk-yeol?)"),
+    (8, "unknown_entity", "'ukrain'", "(did you mean place.ukraine?)"),
+    (8, "unknown_entity", "'place.north-kore'", "(did you mean place.north-korea or"),
+    (10, "unknown_topic", "'korea-ukrane'", "(did you mean topic.korea-ukraine?)"),
+    (10, "unknown_source", "'source.reuter'", "(did you mean source.reuters?)"),
+    (12, "unknown_article", "'000_ffec9fcf535a1e0'", "(did you mean 000_ffec9fcf535a1e0c?)"),
+    (13, "unknown_anchor", "'p-40'", "(did you mean p-4?)"),
+    (16, "unknown_entity", "'person.yoon-suk-yeo'", "(did you mean person.yoon-suk-yeol?)"),
+    (17, "unknown_topic", "'topic.korea-ukrane'", "(did you mean topic.korea-ukraine?)"),
+]
+
+
+def test_every_reference_form_gets_a_suggestion_at_its_own_line(
+    make_build: BuildFactory,
+) -> None:
+    app = make_build("editors")
+    log = [line for line in briefing_warnings(app) if "notes/refs.md:" in line]
+    for line, subtype, written, hint in REFERENCE_MISTAKES:
+        found = [
+            w
+            for w in log
+            if f"notes/refs.md:{line}: " in w
+            and w.endswith(f"[briefing.{subtype}]")
+            and written in w
+            and hint in w
+        ]
+        assert len(found) == 1, (line, subtype, written, log)
+    assert len(log) == len(REFERENCE_MISTAKES), log
+    # MyST's own message would repeat ours, without the suggestion and a line off.
+    assert "myst.xref_missing" not in warnings(app)
+    page = html(app, "notes/refs")
+    # Links that resolve still work, including an article paragraph and a MyST link.
+    assert 'href="../articles/000_ffec9fcf535a1e0c.html#p-4"' in page
+    assert 'href="../glossary/person.yoon-suk-yeol.html#person.yoon-suk-yeol"' in page
+    # A broken MyST link keeps its words.
+    assert "the president</span> in a MyST link" in page

@@ -61,7 +61,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.directives.warnings_table import WarningsDirective
     from briefing.domain import BriefingDomain
     from briefing.feed import link_feed, write_feed
-    from briefing.integrity import warn_missing_reference
+    from briefing.integrity import EntityLinkChecker, warn_missing_reference
     from briefing.jsonld import add_json_ld
     from briefing.listings import expand_listings
     from briefing.nodes import briefing_listing
@@ -97,6 +97,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-updated", _rewrite)
     app.connect("doctree-resolved", expand_listings)
     app.connect("warn-missing-reference", warn_missing_reference)
+    app.add_post_transform(EntityLinkChecker)
     # Before sphinxext-opengraph (if loaded), which keeps a description already in the head.
     app.connect("html-page-context", add_json_ld, priority=400)
     app.connect("html-page-context", link_feed)

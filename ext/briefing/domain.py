@@ -6,7 +6,6 @@ Reading stores only facts about the document being read, keyed by docname (``cle
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from typing import Any, cast
@@ -124,6 +123,7 @@ class TopicFact:
     sections: tuple[str, ...]  # "<article slug>#<section anchor>"
     entities: tuple[str, ...]
     keywords: tuple[str, ...]
+    option_lines: tuple[tuple[str, int], ...] = ()  # (option name, its line), for warnings
 
 
 @dataclass(frozen=True)
@@ -273,9 +273,6 @@ class BriefingDomain(Domain):
         ]
         return by_name[0] if len(by_name) == 1 else None
 
-    def suggestions(self, target: str, limit: int = 3) -> list[str]:
-        return difflib.get_close_matches(target, sorted(self.entities), n=limit, cutoff=0.8)
-
     def resolve_xref(
         self,
         env: BuildEnvironment,
@@ -302,9 +299,11 @@ class BriefingDomain(Domain):
     def _resolve_article(
         self, fromdocname: str, builder: Builder, target: str, contnode: Element
     ) -> nodes.reference | None:
+        # "<article>#p-4" links to the paragraph, when the article has it.
+        name, _, anchor = target.partition("#")
         for docname, facts in self.articles.items():
-            if target in (facts.slug, docname):
-                return make_refnode(builder, fromdocname, docname, "", contnode, facts.title)
+            if name in (facts.slug, docname) and (not anchor or anchor in facts.anchors):
+                return make_refnode(builder, fromdocname, docname, anchor, contnode, facts.title)
         return None
 
     def resolve_any_xref(
