@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
 
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
 from briefing.subtypes import Subtype
 
-from conftest import REPO, BuildFactory, html, warnings
+from conftest import REPO, BuildFactory, copy_root, html, warnings
 
 EXT = REPO / "ext" / "briefing"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -122,3 +126,57 @@ def test_every_reference_form_gets_a_suggestion_at_its_own_line(
     assert 'href="../glossary/person.yoon-suk-yeol.html#person.yoon-suk-yeol"' in page
     # A broken MyST link keeps its words.
     assert "the president</span> in a MyST link" in page
+
+
+ARTICLE = "articles/000_ffec9fcf535a1e0c"
+
+
+def note_position(page: str, note: str) -> int:
+    return page.index(f'notes/{note}.html"')
+
+
+@pytest.fixture
+def strict_build(tmp_path: Path, ner_cache: Path) -> Iterator[BuildFactory]:
+    """Like ``make_build``, with warnings as errors (``-W``): Sphinx still writes every page."""
+    apps: list[SphinxTestApp] = []
+
+    def build(root: str) -> SphinxTestApp:
+        srcdir = copy_root(root, tmp_path)
+        app = SphinxTestApp(
+            "html",
+            srcdir=srcdir,
+            confoverrides={"briefing_cache_dir": str(ner_cache)},
+            warningiserror=True,
+        )
+        apps.append(app)
+        app.build()
+        return app
+
+    yield build
+    for app in apps:
+        app.cleanup()
+
+
+@pytest.mark.parametrize("mode", ["plain", "warnings-as-errors", "parallel"])
+def test_note_on_a_missing_paragraph_stays_at_the_article_end(
+    make_build: BuildFactory, strict_build: BuildFactory, mode: str
+) -> None:
+    if mode == "warnings-as-errors":
+        app = strict_build("editors")
+        assert app.statuscode == 1
+    else:
+        app = make_build("editors", parallel=2 if mode == "parallel" else 0)
+    page = html(app, ARTICLE)
+    last_paragraph = page.index('id="p-5"')
+    after_p4 = page[page.index('id="p-4"') : last_paragraph]
+    assert 'notes/placed.html"' in after_p4
+    for note in ("unplaced", "whole"):
+        assert note_position(page, note) > last_paragraph, note
+    assert page.index('class="briefing-credit') < note_position(page, "unplaced")
+    assert page.count("briefing-note-unplaced") == 1
+    assert "Not placed: this article has no paragraph p-40." in page
+    byline = html(app, "notes/unplaced")
+    assert 'href="../articles/000_ffec9fcf535a1e0c.html"' in byline
+    assert "#p-40" not in byline and "not placed" in byline
+    [warning] = [w for w in briefing_warnings(app) if "notes/unplaced.md" in w]
+    assert "notes/unplaced.md:4: " in warning and "(did you mean p-4?)" in warning
