@@ -77,6 +77,11 @@ class Subtype(StrEnum):
         "a note's front matter is not valid YAML, lacks a title, or has a bad field or date",
         "follow the message; the note still builds with the valid fields",
     )
+    PLACEHOLDER_NOTE = (
+        "placeholder_note",
+        "a note still holds the paragraph `briefing new-note` started it with",
+        "replace that paragraph with the note itself",
+    )
     UNKNOWN_ENTITY = (
         "unknown_entity",
         "a role, a MyST link, a note or a topic names an entity id that does not exist",
