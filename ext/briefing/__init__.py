@@ -67,6 +67,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.nodes import briefing_listing
     from briefing.notes import read_note
     from briefing.references import note_references
+    from briefing.registry import keep_out_of_search
 
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
@@ -106,6 +107,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
     app.connect("doctree-read", read_note, priority=400)
     app.connect("doctree-read", note_references)
+    # After Sphinx's metadata collector (priority 500), which sets the page's metadata afresh.
+    app.connect("doctree-read", keep_out_of_search, priority=600)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
     return {
