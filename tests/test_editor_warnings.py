@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
@@ -136,18 +137,14 @@ def note_position(page: str, note: str) -> int:
 
 
 @pytest.fixture
-def strict_build(tmp_path: Path, ner_cache: Path) -> Iterator[BuildFactory]:
-    """Like ``make_build``, with warnings as errors (``-W``): Sphinx still writes every page."""
+def direct_build(tmp_path: Path, ner_cache: Path) -> Iterator[BuildFactory]:
+    """Like ``make_build``, with the test application's own options (``warningiserror``...)."""
     apps: list[SphinxTestApp] = []
 
-    def build(root: str) -> SphinxTestApp:
-        srcdir = copy_root(root, tmp_path)
-        app = SphinxTestApp(
-            "html",
-            srcdir=srcdir,
-            confoverrides={"briefing_cache_dir": str(ner_cache)},
-            warningiserror=True,
-        )
+    def build(root: str, **options: Any) -> SphinxTestApp:
+        srcdir = copy_root(root, tmp_path / f"direct-{len(apps)}")
+        confoverrides = {"briefing_cache_dir": str(ner_cache)}
+        app = SphinxTestApp("html", srcdir=srcdir, confoverrides=confoverrides, **options)
         apps.append(app)
         app.build()
         return app
@@ -159,10 +156,10 @@ def strict_build(tmp_path: Path, ner_cache: Path) -> Iterator[BuildFactory]:
 
 @pytest.mark.parametrize("mode", ["plain", "warnings-as-errors", "parallel"])
 def test_note_on_a_missing_paragraph_stays_at_the_article_end(
-    make_build: BuildFactory, strict_build: BuildFactory, mode: str
+    make_build: BuildFactory, direct_build: BuildFactory, mode: str
 ) -> None:
-    if mode == "warnings-as-errors":
-        app = strict_build("editors")
+    if mode == "warnings-as-errors":  # as with sphinx-build -W: every page is still written
+        app = direct_build("editors", warningiserror=True)
         assert app.statuscode == 1
     else:
         app = make_build("editors", parallel=2 if mode == "parallel" else 0)
@@ -180,3 +177,16 @@ def test_note_on_a_missing_paragraph_stays_at_the_article_end(
     assert "#p-40" not in byline and "not placed" in byline
     [warning] = [w for w in briefing_warnings(app) if "notes/unplaced.md" in w]
     assert "notes/unplaced.md:4: " in warning and "(did you mean p-4?)" in warning
+
+
+def test_build_prints_one_line_per_phase_and_no_myst_configuration(
+    make_build: BuildFactory, direct_build: BuildFactory
+) -> None:
+    status = make_build("editors").status.getvalue()
+    ours = [line for line in status.splitlines() if line.startswith("briefing:")]
+    assert len(ours) == 2, ours
+    assert ours[0].startswith("briefing: 1 articles, ")
+    assert ours[1] == "briefing: checked 4 notes, 1 topics and 0 registry entries"
+    assert "MdParserConfig" not in status
+    verbose = direct_build("editors", verbosity=1).status.getvalue()
+    assert "MdParserConfig(" in verbose  # still there for whoever asks for it

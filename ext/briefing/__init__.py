@@ -19,12 +19,19 @@ def _derive(app: Sphinx, env: BuildEnvironment) -> None:
     from briefing.derive import derive
     from briefing.domain import get_domain
     from briefing.integrity import check_notes, check_registry, check_topics
+    from briefing.report import logger
 
     domain = get_domain(env)
     domain.data["derived"] = derive(domain, app.config.briefing_mentions_shown)
     check_registry(domain)
     check_topics(domain)
     check_notes(domain)
+    logger.info(
+        "briefing: checked %d notes, %d topics and %d registry entries",
+        len(domain.notes),
+        sum(len(found) for found in domain.topics.values()),
+        sum(len(found) for found in domain.registry.values()),
+    )
 
 
 def _drop_stale_views(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
@@ -51,7 +58,7 @@ def _copy_static(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from briefing import config, parallel, prepare
+    from briefing import config, parallel, prepare, quiet
     from briefing.directives.article import ArticleDirective
     from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
     from briefing.directives.example import ExampleDirective
@@ -70,6 +77,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.registry import keep_out_of_search
 
     app.setup_extension("myst_parser")
+    quiet.quiet_myst_configuration()
     app.setup_extension("sphinx_design")
     config.register(app)
     BriefingDomain.directives = {
