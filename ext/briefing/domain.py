@@ -15,6 +15,7 @@ from docutils.nodes import Element
 from sphinx.addnodes import pending_xref
 from sphinx.builders import Builder
 from sphinx.domains import Domain, ObjType
+from sphinx.domains.std import StandardDomain
 from sphinx.environment import BuildEnvironment
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
@@ -24,6 +25,8 @@ from briefing.nlp.resolve import ENTITY_TYPES
 
 #: Entities with a glossary page; figures and dates live in their article's key-figures panel.
 GLOSSARY_TYPES = ("person", "org", "place", "group")
+#: Objects with a page of their own, exported as standard labels for other sites to cite.
+EXPORTED_TYPES = (*GLOSSARY_TYPES, "topic", "source")
 ENTITY_LABELS = {
     "person": "Person",
     "org": "Organisation",
@@ -228,6 +231,17 @@ class BriefingDomain(Domain):
     def add_entity(self, entity_id: str, target: EntityTarget) -> None:
         self.entities[entity_id] = target
         self.data["defines"].setdefault(target.docname, []).append(entity_id)
+        if target.type in EXPORTED_TYPES:
+            self._add_standard_label(entity_id, target)
+
+    def _add_standard_label(self, entity_id: str, target: EntityTarget) -> None:
+        """The entity as a ``std:label`` too, named by its id: other Sphinx sites can then cite
+        it through intersphinx (``:ref:`person.x```) without this extension. Sphinx's standard
+        domain forgets and merges its labels per document, as this domain does."""
+        std: StandardDomain = self.env.domains.standard_domain
+        if entity_id not in std.labels:  # an editor's own label of that name wins
+            std.labels[entity_id] = (target.docname, target.anchor, target.name)
+            std.anonlabels[entity_id] = (target.docname, target.anchor)
 
     def clear_doc(self, docname: str) -> None:
         # By the document's own list: scanning every entity for each document read would make

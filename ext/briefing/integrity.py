@@ -8,7 +8,7 @@ front matter and topics' options after reading (``env-updated``). All of them ar
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from docutils import nodes
 from docutils.utils import get_source_line
@@ -81,11 +81,32 @@ class EntityLinkChecker(SphinxPostTransform):
             if node.get("reftype") != "myst" or not target.startswith(ID_PREFIXES):
                 continue
             if target in domain.entities:
+                # Resolved here, with the entity's description as the hover text: MyST would
+                # also find the standard label of the same name, and call the link ambiguous.
+                node.replace_self(self._entity_link(domain, node, target))
                 continue
             problem = unresolved(domain, kind_of(target), target)
             path, line = _reference_location(self.env, node, f"(#{target}")
             warn(problem.subtype, problem.message, path, line)
             node.replace_self(node.children or nodes.Text(target))
+
+    def _entity_link(self, domain: BriefingDomain, node: pending_xref, target: str) -> nodes.Node:
+        contnode = cast("nodes.Element", node[0].deepcopy()) if node.children else None
+        if contnode is None or not contnode.astext():
+            contnode = nodes.inline(target, target)
+            node["refexplicit"] = False
+        # The builder as Sphinx's own reference resolver reaches it (``self.app`` is deprecated).
+        builder = self.env._app.builder
+        ref = domain.resolve_xref(
+            self.env,
+            node.get("refdoc", self.env.docname),
+            builder,
+            "entity",
+            target,
+            node,
+            contnode,
+        )
+        return ref if ref is not None else contnode
 
 
 def check_topics(domain: BriefingDomain) -> None:
