@@ -47,7 +47,7 @@ def test_check_passes_on_the_shipped_docs(tmp_path: Path) -> None:
     assert "WARNING" not in result.stderr
 
 
-@pytest.mark.parametrize("root", ["editors", "notes", "topics", "bad-registry", "bad"])
+@pytest.mark.parametrize("root", ["editors", "mistakes", "notes", "topics", "bad-registry", "bad"])
 def test_check_fails_with_the_builds_warnings(
     make_build: BuildFactory, tmp_path: Path, ner_cache: Path, root: str
 ) -> None:

@@ -195,3 +195,55 @@ def test_build_prints_one_line_per_phase_and_no_myst_configuration(
     assert "MdParserConfig" not in status
     verbose = direct_build("editors", verbosity=1).status.getvalue()
     assert "MdParserConfig(" in verbose  # still there for whoever asks for it
+
+
+#: One of each mistake in the guide's table (besides the references above):
+#: (file, line, subtype, what the message must say: the suggestion or the fix).
+MISTAKES = [
+    ("seeds/empty.txt", 1, "seed_empty", "put the headline on the first line"),
+    ("seeds/binary.txt", 1, "seed_binary", "save the article as UTF-8 plain text"),
+    ("seeds/latin1.txt", 3, "seed_encoding", "byte offset 13 (line 3, byte 0xe9)"),
+    ("seeds/unreadable.txt", 1, "seed_unreadable", "cannot read the file"),
+    ("seeds/same.txt", 1, "seed_name", "already taken by Same.txt: rename one"),
+    ("seeds/headline.txt", 1, "seed_format", "a headline but no body paragraphs"),
+    ("seeds/noblank.txt", 2, "seed_format", "leave a blank line after the headline"),
+    ("seeds/credit.txt", 5, "seed_credit", "write '(With inputs from AGENCY)'"),
+    ("seeds/dated.meta.json", 2, "seed_metadata", 'use e.g. "2024-11-06"'),
+    ("notes/bad.md", 3, "bad_front_matter", "write it as YYYY-MM-DD"),
+    ("notes/bad.md", 4, "bad_front_matter", "'entites' (did you mean entities?)"),
+    ("pages.md", 3, "unknown_article", "(did you mean 000_ffec9fcf535a1e0c?)"),
+    ("pages.md", 6, "unknown_source", "(did you mean source.reuters?)"),
+    ("pages.md", 9, "unknown_entity", "(did you mean place.ukraine?)"),
+    ("entities/two.md", 5, "duplicate_entity", "entities/one.md:3, "),
+    ("topics/broken.md", 5, "unknown_section", "(did you mean 000_ffec9fcf535a1e0c#s-3"),
+    ("topics/broken.md", 6, "unknown_entity", "(did you mean place.south-korea"),
+]
+
+
+def mistakes_site(dest: Path) -> Path:
+    """The mistakes root, with the seeds a repository should not hold made on the spot."""
+    srcdir = copy_root("mistakes", dest)
+    seeds = srcdir / "seeds"
+    (seeds / "binary.txt").write_bytes(b"Headline\x00\x01\x02")
+    (seeds / "latin1.txt").write_bytes("Headline\n\nCafé au lait.\n".encode("latin-1"))
+    (seeds / "Same.txt").write_text("Same name\n\nOne.\n", encoding="utf-8")
+    (seeds / "same.txt").write_text("Same name\n\nTwo.\n", encoding="utf-8")
+    # A file the system refuses to read (reading /proc/self/mem from its start fails).
+    (seeds / "unreadable.txt").symlink_to("/proc/self/mem")
+    return srcdir
+
+
+def test_every_mistake_warns_at_its_file_and_line(make_build: BuildFactory, tmp_path: Path) -> None:
+    app = make_build(mistakes_site(tmp_path))
+    log = [line.replace(str(app.srcdir) + "/", "") for line in briefing_warnings(app)]
+    for path, line, subtype, says in MISTAKES:
+        found = [
+            w
+            for w in log
+            if w.startswith(f"{path}:{line}: ") and w.endswith(f"[briefing.{subtype}]")
+        ]
+        assert len(found) == 1 and says in found[0], (path, line, subtype, log)
+    assert len(log) == len(MISTAKES), log
+    covered = {subtype for _, _, subtype, _ in MISTAKES}
+    covered |= {subtype for _, subtype, _, _ in REFERENCE_MISTAKES} | {"placeholder_note"}
+    assert covered == {kind.value for kind in Subtype}  # placeholder_note: tests/test_cli.py

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from briefing.subtypes import Subtype
+from briefing.subtypes import Subtype, suggestion
 
 FIELDS = ("title", "date", "author", "topics", "entities", "article")
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -95,7 +95,8 @@ def _read_field(found: FrontMatter, key_node: yaml.Node, value_node: yaml.Node) 
             Problem(
                 Subtype.BAD_FRONT_MATTER,
                 line,
-                f"unknown front-matter field {key!r}: the fields are {', '.join(FIELDS)}",
+                f"unknown front-matter field {key!r}{suggestion(key, list(FIELDS), 0.75)}: "
+                f"the fields are {', '.join(FIELDS)}",
             )
         )
         return
