@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import io
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -178,7 +179,7 @@ def _check(args: argparse.Namespace) -> int:
     warnings = io.StringIO()
     if not sys.stderr.isatty():
         nocolor()  # as sphinx-build does: plain "file:line: WARNING: ..." lines
-    with read_site(site.srcdir, status=None, warning=warnings) as app:
+    with read_site(site.srcdir, status=None, warning=warnings, jobs=args.jobs) as app:
         code = app.statuscode
     report = warnings.getvalue()
     sys.stderr.write(report)
@@ -188,6 +189,18 @@ def _check(args: argparse.Namespace) -> int:
         return 1
     print(f"briefing check: no problems in {site.srcdir}")
     return 0
+
+
+def _jobs(value: str) -> int:
+    if value == "auto":
+        return os.cpu_count() or 1
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a number of processes, or 'auto'") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError("give at least one process")
+    return count
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -201,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="check seeds, notes, topics and the registry as the build does"
     )
     check.add_argument("site", nargs="?", help=site_help)
+    check.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, help="read with N processes, or 'auto' (one a core)"
+    )
     check.set_defaults(func=_check)
 
     entities = commands.add_parser("entities", help="list the entity mentions found in one seed")

@@ -76,10 +76,14 @@ def site_settings(srcdir: Path) -> SiteSettings:
 
 @contextmanager
 def read_site(
-    srcdir: Path, status: IO[str] | None, warning: IO[str] | None, strict: bool = True
+    srcdir: Path,
+    status: IO[str] | None,
+    warning: IO[str] | None,
+    strict: bool = True,
+    jobs: int = 1,
 ) -> Iterator[Sphinx]:
     """The site read and resolved by Sphinx with no output; ``statuscode`` 1 on a warning
-    when ``strict`` (as ``sphinx-build -W --keep-going``)."""
+    when ``strict`` (as ``sphinx-build -W --keep-going``), read by ``jobs`` processes."""
     settings = site_settings(srcdir)
     overrides = {} if settings.cache_configured else {"briefing_cache_dir": str(settings.cache_dir)}
     with tempfile.TemporaryDirectory(prefix="briefing-check-") as scratch:
@@ -94,6 +98,7 @@ def read_site(
             warning=warning,
             freshenv=True,
             warningiserror=strict,
+            parallel=jobs,
         )
         app.build()
         yield app
