@@ -63,6 +63,16 @@ def test_check_fails_with_the_builds_warnings(
     assert not list(checked_site.rglob("*.html"))
 
 
+def test_check_in_parallel_gives_the_same_warnings(tmp_path: Path, ner_cache: Path) -> None:
+    serial_site = site_copy("editors", tmp_path / "serial", ner_cache)
+    parallel_site = site_copy("editors", tmp_path / "parallel", ner_cache)
+    serial = briefing("check", str(serial_site), cwd=tmp_path)
+    parallel = briefing("check", "-j", "2", str(parallel_site), cwd=tmp_path)
+    assert serial.returncode == parallel.returncode == 1
+    expected = warning_lines(serial.stderr, serial_site)
+    assert expected and warning_lines(parallel.stderr, parallel_site) == expected
+
+
 def test_check_finds_the_site_from_the_current_folder(tmp_path: Path, ner_cache: Path) -> None:
     srcdir = site_copy("notes", tmp_path, ner_cache)
     result = briefing("check", cwd=srcdir / "notes")
