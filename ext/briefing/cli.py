@@ -183,7 +183,7 @@ def _check(args: argparse.Namespace) -> int:
         code = app.statuscode
     report = warnings.getvalue()
     sys.stderr.write(report)
-    count = sum(1 for line in report.splitlines() if ": WARNING: " in line or ": ERROR: " in line)
+    count = sum(1 for line in report.splitlines() if "WARNING: " in line or "ERROR: " in line)
     if code:
         print(f"briefing check: {count} problem(s) in {site.srcdir}", file=sys.stderr)
         return 1
