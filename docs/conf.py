@@ -28,7 +28,8 @@ html_theme_options = {
     "show_prev_next": False,
     "secondary_sidebar_items": ["page-toc"],
     "footer_start": ["copyright"],
-    "footer_end": [],
+    # The editors' pages (guide, registry, warnings) are reached from the footer only.
+    "footer_end": ["editors-link"],
 }
 # Article and glossary pages are listed on index pages, never in every page's sidebar.
 html_sidebars = {"**": []}
@@ -38,6 +39,7 @@ html_context = {"default_mode": "auto"}
 # (https://OWNER.github.io/REPO/) does not have.
 html_favicon = "_static/favicon.svg"
 html_static_path = ["_static"]
+templates_path = ["_templates"]
 html_css_files = ["site.css"]
 
 # Publishing (README, "Publishing"): the site's public address, e.g.

@@ -114,7 +114,9 @@ def test_new_note_command_writes_a_note_that_builds(
         check=True,
     )
     app = make_build(srcdir)
-    assert warnings(app) == ""
+    # The one warning: the body is still the placeholder the command wrote.
+    [warning] = warnings(app).splitlines()
+    assert "ukraine-the-next-step.md:" in warning and "[briefing.placeholder_note]" in warning
     assert "ukraine-the-next-step.html" in html(app, "glossary/place.ukraine")
     assert "<h1>Ukraine: the *next* step" in html(app, "notes/ukraine-the-next-step")
 

@@ -120,9 +120,10 @@ def test_topic_mistakes_warn_with_file_and_line(make_build: BuildFactory) -> Non
     log = [line for line in warnings(app).splitlines() if line.strip()]
     assert len(log) == 2
     section, entity = sorted(log)
-    assert "topics/broken.md:5" in section and "briefing.unknown_section" in section
+    # Each at the line of the option that holds the mistake.
+    assert "topics/broken.md:6" in section and "briefing.unknown_section" in section
     assert "did you mean 000_ffec9fcf535a1e0c#s-3" in section
-    assert "topics/broken.md:5" in entity and "did you mean place.south-korea" in entity
+    assert "topics/broken.md:7" in entity and "did you mean place.south-korea" in entity
 
 
 def test_article_without_credit_says_so(make_build: BuildFactory, tmp_path: Path) -> None:

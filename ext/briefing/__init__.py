@@ -12,19 +12,26 @@ from sphinx.util.fileutil import copy_asset_file
 __version__ = "0.1.0"
 
 #: Bump when the shape of stored environment data changes.
-ENV_VERSION = 6
+ENV_VERSION = 7
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:
     from briefing.derive import derive
     from briefing.domain import get_domain
     from briefing.integrity import check_notes, check_registry, check_topics
+    from briefing.report import logger
 
     domain = get_domain(env)
     domain.data["derived"] = derive(domain, app.config.briefing_mentions_shown)
     check_registry(domain)
     check_topics(domain)
     check_notes(domain)
+    logger.info(
+        "briefing: checked %d notes, %d topics and %d registry entries",
+        len(domain.notes),
+        sum(len(found) for found in domain.topics.values()),
+        sum(len(found) for found in domain.registry.values()),
+    )
 
 
 def _drop_stale_views(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
@@ -51,23 +58,26 @@ def _copy_static(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from briefing import config, parallel, prepare
+    from briefing import config, parallel, prepare, quiet
     from briefing.directives.article import ArticleDirective
     from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
     from briefing.directives.example import ExampleDirective
     from briefing.directives.listing import ArticlesDirective, GlossaryDirective, NotesDirective
     from briefing.directives.source import SourcePageDirective, SourcesDirective
     from briefing.directives.topic import TopicCardsDirective, TopicDirective, TopicsDirective
+    from briefing.directives.warnings_table import WarningsDirective
     from briefing.domain import BriefingDomain
     from briefing.feed import link_feed, write_feed
-    from briefing.integrity import warn_missing_reference
+    from briefing.integrity import EntityLinkChecker, warn_missing_reference
     from briefing.jsonld import add_json_ld
     from briefing.listings import expand_listings
     from briefing.nodes import briefing_listing
     from briefing.notes import read_note
     from briefing.references import note_references
+    from briefing.registry import keep_out_of_search
 
     app.setup_extension("myst_parser")
+    quiet.quiet_myst_configuration()
     app.setup_extension("sphinx_design")
     config.register(app)
     BriefingDomain.directives = {
@@ -83,6 +93,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "topic": TopicDirective,
         "topics": TopicsDirective,
         "topic-cards": TopicCardsDirective,
+        "warnings": WarningsDirective,
     }
     app.add_domain(BriefingDomain)
     app.add_node(briefing_listing)
@@ -95,6 +106,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-updated", _rewrite)
     app.connect("doctree-resolved", expand_listings)
     app.connect("warn-missing-reference", warn_missing_reference)
+    app.add_post_transform(EntityLinkChecker)
     # Before sphinxext-opengraph (if loaded), which keeps a description already in the head.
     app.connect("html-page-context", add_json_ld, priority=400)
     app.connect("html-page-context", link_feed)
@@ -103,6 +115,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
     app.connect("doctree-read", read_note, priority=400)
     app.connect("doctree-read", note_references)
+    # After Sphinx's metadata collector (priority 500), which sets the page's metadata afresh.
+    app.connect("doctree-read", keep_out_of_search, priority=600)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
     return {

@@ -6,7 +6,6 @@ Reading stores only facts about the document being read, keyed by docname (``cle
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from typing import Any, cast
@@ -16,6 +15,7 @@ from docutils.nodes import Element
 from sphinx.addnodes import pending_xref
 from sphinx.builders import Builder
 from sphinx.domains import Domain, ObjType
+from sphinx.domains.std import StandardDomain
 from sphinx.environment import BuildEnvironment
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
@@ -25,6 +25,8 @@ from briefing.nlp.resolve import ENTITY_TYPES
 
 #: Entities with a glossary page; figures and dates live in their article's key-figures panel.
 GLOSSARY_TYPES = ("person", "org", "place", "group")
+#: Objects with a page of their own, exported as standard labels for other sites to cite.
+EXPORTED_TYPES = (*GLOSSARY_TYPES, "topic", "source")
 ENTITY_LABELS = {
     "person": "Person",
     "org": "Organisation",
@@ -124,6 +126,7 @@ class TopicFact:
     sections: tuple[str, ...]  # "<article slug>#<section anchor>"
     entities: tuple[str, ...]
     keywords: tuple[str, ...]
+    option_lines: tuple[tuple[str, int], ...] = ()  # (option name, its line), for warnings
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,17 @@ class BriefingDomain(Domain):
     def add_entity(self, entity_id: str, target: EntityTarget) -> None:
         self.entities[entity_id] = target
         self.data["defines"].setdefault(target.docname, []).append(entity_id)
+        if target.type in EXPORTED_TYPES:
+            self._add_standard_label(entity_id, target)
+
+    def _add_standard_label(self, entity_id: str, target: EntityTarget) -> None:
+        """The entity as a ``std:label`` too, named by its id: other Sphinx sites can then cite
+        it through intersphinx (``:ref:`person.x```) without this extension. Sphinx's standard
+        domain forgets and merges its labels per document, as this domain does."""
+        std: StandardDomain = self.env.domains.standard_domain
+        if entity_id not in std.labels:  # an editor's own label of that name wins
+            std.labels[entity_id] = (target.docname, target.anchor, target.name)
+            std.anonlabels[entity_id] = (target.docname, target.anchor)
 
     def clear_doc(self, docname: str) -> None:
         # By the document's own list: scanning every entity for each document read would make
@@ -273,9 +287,6 @@ class BriefingDomain(Domain):
         ]
         return by_name[0] if len(by_name) == 1 else None
 
-    def suggestions(self, target: str, limit: int = 3) -> list[str]:
-        return difflib.get_close_matches(target, sorted(self.entities), n=limit, cutoff=0.8)
-
     def resolve_xref(
         self,
         env: BuildEnvironment,
@@ -302,9 +313,11 @@ class BriefingDomain(Domain):
     def _resolve_article(
         self, fromdocname: str, builder: Builder, target: str, contnode: Element
     ) -> nodes.reference | None:
+        # "<article>#p-4" links to the paragraph, when the article has it.
+        name, _, anchor = target.partition("#")
         for docname, facts in self.articles.items():
-            if target in (facts.slug, docname):
-                return make_refnode(builder, fromdocname, docname, "", contnode, facts.title)
+            if name in (facts.slug, docname) and (not anchor or anchor in facts.anchors):
+                return make_refnode(builder, fromdocname, docname, anchor, contnode, facts.title)
         return None
 
     def resolve_any_xref(

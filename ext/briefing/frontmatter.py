@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from briefing.subtypes import Subtype, suggestion
+
 FIELDS = ("title", "date", "author", "topics", "entities", "article")
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
 @dataclass(frozen=True)
 class Problem:
-    subtype: str
+    subtype: Subtype
     line: int
     message: str
 
@@ -43,7 +45,7 @@ def read_front_matter(source: str) -> FrontMatter:
     if match is None:
         found.problems.append(
             Problem(
-                "bad_front_matter",
+                Subtype.BAD_FRONT_MATTER,
                 1,
                 "the note has no front matter: start it with a '---' block giving at least "
                 "'title:' (see the editor guide)",
@@ -61,7 +63,7 @@ def read_front_matter(source: str) -> FrontMatter:
         problem = getattr(err, "problem", None) or str(err)
         found.problems.append(
             Problem(
-                "bad_front_matter",
+                Subtype.BAD_FRONT_MATTER,
                 line,
                 f"the front matter is not valid YAML ({problem}): write one 'key: value' per "
                 "line, and quote values that contain ':' or start with a special character",
@@ -72,7 +74,7 @@ def read_front_matter(source: str) -> FrontMatter:
         return _require_title(found)
     if not isinstance(root, yaml.MappingNode):
         found.problems.append(
-            Problem("bad_front_matter", 2, "the front matter must be 'key: value' lines")
+            Problem(Subtype.BAD_FRONT_MATTER, 2, "the front matter must be 'key: value' lines")
         )
         return _require_title(found)
     for key_node, value_node in root.value:
@@ -91,9 +93,10 @@ def _read_field(found: FrontMatter, key_node: yaml.Node, value_node: yaml.Node) 
     if key not in FIELDS:
         found.problems.append(
             Problem(
-                "bad_front_matter",
+                Subtype.BAD_FRONT_MATTER,
                 line,
-                f"unknown front-matter field {key!r}: the fields are {', '.join(FIELDS)}",
+                f"unknown front-matter field {key!r}{suggestion(key, list(FIELDS), 0.75)}: "
+                f"the fields are {', '.join(FIELDS)}",
             )
         )
         return
@@ -118,7 +121,7 @@ def _scalar(found: FrontMatter, key: str, node: yaml.Node) -> str | None:
     if isinstance(node, yaml.ScalarNode) and str(node.value).strip():
         return str(node.value).strip()
     found.problems.append(
-        Problem("bad_front_matter", _line(node), f"{key!r} must be a single non-empty value")
+        Problem(Subtype.BAD_FRONT_MATTER, _line(node), f"{key!r} must be a single non-empty value")
     )
     return None
 
@@ -134,11 +137,13 @@ def _string_list(found: FrontMatter, key: str, node: yaml.Node) -> list[tuple[st
                 items.append((str(item.value).strip(), _line(item)))
             else:
                 found.problems.append(
-                    Problem("bad_front_matter", _line(item), f"each item of {key!r} is one id")
+                    Problem(
+                        Subtype.BAD_FRONT_MATTER, _line(item), f"each item of {key!r} is one id"
+                    )
                 )
         return items
     found.problems.append(
-        Problem("bad_front_matter", _line(node), f"{key!r} must be a list of ids")
+        Problem(Subtype.BAD_FRONT_MATTER, _line(node), f"{key!r} must be a list of ids")
     )
     return []
 
@@ -149,7 +154,7 @@ def _date(found: FrontMatter, value: str, line: int) -> str | None:
     except ValueError:
         found.problems.append(
             Problem(
-                "bad_front_matter",
+                Subtype.BAD_FRONT_MATTER,
                 line,
                 f"the date {value!r} is not a date: write it as YYYY-MM-DD, e.g. "
                 f"{dt.date(2024, 11, 6).isoformat()}",
@@ -162,7 +167,7 @@ def _require_title(found: FrontMatter) -> FrontMatter:
     if found.title is None and not any(p.line == 1 for p in found.problems):
         found.problems.append(
             Problem(
-                "bad_front_matter",
+                Subtype.BAD_FRONT_MATTER,
                 found.lines.get("title", 2),
                 "the note has no 'title:' in its front matter: add one; the file name is "
                 "used meanwhile",

@@ -1,16 +1,28 @@
-"""Checks across documents: duplicate registry ids, and unknown ids with suggestions."""
+"""Checks across documents: duplicate registry ids, and unknown ids with suggestions.
+
+Roles are checked by Sphinx when it resolves them (``warn-missing-reference``), MyST links to
+``#<id>`` by :class:`EntityLinkChecker` just before MyST resolves them, and the ids in notes'
+front matter and topics' options after reading (``env-updated``). All of them are reported by
+:func:`briefing.unresolved.unresolved`, at the line of the reference itself.
+"""
 
 from __future__ import annotations
 
-import difflib
+from typing import Any, cast
 
+from docutils import nodes
 from docutils.utils import get_source_line
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.domains import Domain
+from sphinx.environment import BuildEnvironment
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from briefing.domain import ArticleFacts, BriefingDomain, get_domain
+from briefing.domain import BriefingDomain, get_domain
+from briefing.notes import ID_PREFIXES
 from briefing.report import warn
+from briefing.subtypes import Subtype, suggestion
+from briefing.unresolved import kind_of, own_line, resolves_article, unresolved
 
 
 def check_registry(domain: BriefingDomain) -> None:
@@ -26,7 +38,7 @@ def check_registry(domain: BriefingDomain) -> None:
         where = ", ".join(f"{env.doc2path(d)}:{line}" for d, line in found)
         (first_doc, _), (doc, line) = found[0], found[1]
         warn(
-            "duplicate_entity",
+            Subtype.DUPLICATE_ENTITY,
             f"the entity id {entity_id!r} is defined more than once ({where}); the first one "
             f"({env.doc2path(first_doc)}) is used: remove or rename the others",
             env.doc2path(doc),
@@ -34,22 +46,67 @@ def check_registry(domain: BriefingDomain) -> None:
         )
 
 
+def _reference_location(
+    env: BuildEnvironment, node: nodes.Element, needle: str
+) -> tuple[str, int | None]:
+    source, line = get_source_line(node)
+    path = source or str(env.doc2path(node.get("refdoc", env.docname)))
+    return path, own_line(path, line, needle)
+
+
 def warn_missing_reference(app: Sphinx, domain: Domain, node: pending_xref) -> bool | None:
     """Replace Sphinx's generic message for our roles with one that suggests known ids."""
     if domain is None or domain.name != "brief":
         return None
-    target = node["reftarget"]
-    hints = get_domain(app.env).suggestions(target)
-    hint = f" (did you mean {' or '.join(hints)}?)" if hints else ""
-    source, line = get_source_line(node)
-    warn(
-        "unknown_entity",
-        f"unknown {node['reftype']} id {target!r}{hint}: use an id from the glossary, "
-        "or add the entity to the registry",
-        source or app.env.doc2path(node.get("refdoc", app.env.docname)),
-        line,
-    )
+    target = str(node["reftarget"])
+    problem = unresolved(get_domain(app.env), str(node["reftype"]), target)
+    path, line = _reference_location(app.env, node, f"`{target}`")
+    warn(problem.subtype, problem.message, path, line)
     return True
+
+
+class EntityLinkChecker(SphinxPostTransform):
+    """MyST links to ``#person.x`` that name nothing: our warning, at the link's line.
+
+    Runs just before MyST's resolver (priority 9), which would only say "target not found" at
+    the paragraph's first line; the link is left as plain text, as Sphinx does for roles.
+    """
+
+    default_priority = 8
+
+    def run(self, **kwargs: Any) -> None:
+        domain = get_domain(self.env)
+        for node in list(self.document.findall(pending_xref)):
+            target = str(node.get("reftarget", ""))
+            if node.get("reftype") != "myst" or not target.startswith(ID_PREFIXES):
+                continue
+            if target in domain.entities:
+                # Resolved here, with the entity's description as the hover text: MyST would
+                # also find the standard label of the same name, and call the link ambiguous.
+                node.replace_self(self._entity_link(domain, node, target))
+                continue
+            problem = unresolved(domain, kind_of(target), target)
+            path, line = _reference_location(self.env, node, f"(#{target}")
+            warn(problem.subtype, problem.message, path, line)
+            node.replace_self(node.children or nodes.Text(target))
+
+    def _entity_link(self, domain: BriefingDomain, node: pending_xref, target: str) -> nodes.Node:
+        contnode = cast("nodes.Element", node[0].deepcopy()) if node.children else None
+        if contnode is None or not contnode.astext():
+            contnode = nodes.inline(target, target)
+            node["refexplicit"] = False
+        # The builder as Sphinx's own reference resolver reaches it (``self.app`` is deprecated).
+        builder = self.env._app.builder
+        ref = domain.resolve_xref(
+            self.env,
+            node.get("refdoc", self.env.docname),
+            builder,
+            "entity",
+            target,
+            node,
+            contnode,
+        )
+        return ref if ref is not None else contnode
 
 
 def check_topics(domain: BriefingDomain) -> None:
@@ -63,85 +120,43 @@ def check_topics(domain: BriefingDomain) -> None:
     for docname, topics in sorted(domain.topics.items()):
         path = domain.env.doc2path(docname)
         for topic in topics:
+            lines = dict(topic.option_lines)
             for ref in topic.sections:
                 if ref not in sections and ref not in slugs:
-                    hint = _did_you_mean(ref, sorted(sections | slugs))
+                    hint = suggestion(ref, sorted(sections | slugs))
                     warn(
-                        "unknown_section",
+                        Subtype.UNKNOWN_SECTION,
                         f"topic {topic.id!r} names the article section {ref!r}, which does not "
                         f"exist{hint}: write <article>#<section anchor>, e.g. an anchor from the "
                         "article page's headings",
                         path,
-                        topic.line,
+                        lines.get("sections", topic.line),
                     )
             for entity_id in topic.entities:
                 if entity_id not in domain.entities:
-                    hint = _did_you_mean(entity_id, domain.suggestions(entity_id))
-                    warn(
-                        "unknown_entity",
-                        f"topic {topic.id!r} names the unknown entity {entity_id!r}{hint}: "
-                        "use an id from the glossary",
-                        path,
-                        topic.line,
+                    problem = unresolved(
+                        domain, kind_of(entity_id), entity_id, f"topic {topic.id!r}"
                     )
-
-
-def _did_you_mean(target: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(target, known, n=3, cutoff=0.6)
-    return f" (did you mean {' or '.join(close)}?)" if close else ""
+                    warn(problem.subtype, problem.message, path, lines.get("entities", topic.line))
 
 
 def check_notes(domain: BriefingDomain) -> None:
     """Front-matter ids that name nothing warn at their line, with the nearest valid value."""
-    slugs = {facts.slug: facts for facts in domain.articles.values()}
     for docname, note in sorted(domain.notes.items()):
         path = domain.env.doc2path(docname)
         for entity_id, line in note.entities:
             target = domain.entities.get(entity_id)
             if target is None or target.type in ("topic", "source"):
-                hint = _did_you_mean(entity_id, domain.suggestions(entity_id))
-                warn(
-                    "unknown_entity",
-                    f"the note names the unknown entity {entity_id!r}{hint}: use an id from the "
-                    "glossary",
-                    path,
-                    line,
-                )
-        topics = sorted(e for e, t in domain.entities.items() if t.type == "topic")
+                problem = unresolved(domain, "entity", entity_id, "the note")
+                warn(problem.subtype, problem.message, path, line)
         for topic_id, line in note.topics:
-            if topic_id not in topics:
-                hint = _did_you_mean(topic_id, topics)
-                warn(
-                    "unknown_topic",
-                    f"the note names the unknown topic {topic_id!r}{hint}: use a topic id from "
-                    "the topics pages",
-                    path,
-                    line,
-                )
+            target = domain.entities.get(topic_id)
+            if target is None or target.type != "topic":
+                problem = unresolved(domain, "topic", topic_id, "the note")
+                warn(problem.subtype, problem.message, path, line)
         if note.article is not None:
-            _check_note_article(note.article, slugs, path)
-
-
-def _check_note_article(
-    article: tuple[str, str, int], slugs: dict[str, ArticleFacts], path: object
-) -> None:
-    slug, anchor, line = article
-    facts = slugs.get(slug)
-    if facts is None:
-        hint = _did_you_mean(slug, sorted(slugs))
-        warn(
-            "unknown_anchor",
-            f"the note annotates the unknown article {slug!r}{hint}: write "
-            "'article: <article name>#p-<paragraph number>'",
-            str(path),
-            line,
-        )
-    elif anchor and anchor not in facts.anchors:
-        hint = _did_you_mean(anchor, list(facts.anchors))
-        warn(
-            "unknown_anchor",
-            f"the article {slug!r} has no paragraph {anchor!r}{hint}: its paragraphs are "
-            f"p-1 to p-{sum(a.startswith('p-') for a in facts.anchors)}",
-            str(path),
-            line,
-        )
+            slug, anchor, line = note.article
+            reference = f"{slug}#{anchor}" if anchor else slug
+            if not resolves_article(domain, reference):
+                problem = unresolved(domain, "article", reference, "the note")
+                warn(problem.subtype, problem.message, path, line)

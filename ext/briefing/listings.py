@@ -39,7 +39,9 @@ def expand_listings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     render = ListingRenderer(app.builder, domain, derived, docname)
     for node in placeholders:
         if node["key"] == "article-notes":
-            render.weave_article_notes(doctree)
+            # Notes go after their paragraphs; the rest stay here, at the article's end.
+            node.replace_self(render.weave_article_notes(doctree))
+            continue
         node.replace_self(render.render(node["key"]))
 
 
@@ -142,33 +144,48 @@ class ListingRenderer:
                 docname_, facts = found[0]
                 para = nodes.paragraph()
                 para += nodes.Text("Annotates: ")
-                label = f"{facts.title}" + (f", ¶{anchor.removeprefix('p-')}" if anchor else "")
-                para += self.link(docname_, anchor if anchor in facts.anchors else "", label)
+                placed = anchor in facts.anchors
+                label = facts.title + (f", ¶{anchor.removeprefix('p-')}" if placed else "")
+                para += self.link(docname_, anchor if placed else "", label)
+                if anchor and not placed:
+                    para += nodes.Text(f" (it has no paragraph {anchor}: not placed)")
                 box += para
         return box
 
-    def weave_article_notes(self, doctree: nodes.document) -> None:
-        """Put each note that annotates a paragraph right after that paragraph."""
+    def weave_article_notes(self, doctree: nodes.document) -> list[nodes.Node]:
+        """Put each note that annotates a paragraph right after that paragraph.
+
+        A note on the whole article, or on a paragraph the article does not have (warned
+        about at the note's line), is returned to be shown at the article's end: never above
+        the wire text. The latter is flagged as not placed.
+        """
         at = self.derived.notes_at.get(self.docname, [])
-        if not at:
-            return
         by_id = {
             node_id: node
             for node in doctree.findall(nodes.Element)
             for node_id in node.get("ids", [])
         }
+        anchors = self.domain.articles[self.docname].anchors if at else ()
+        whole: list[nodes.Node] = []
+        unplaced: list[nodes.Node] = []
         for anchor, note in reversed(at):
-            target = by_id.get(anchor) or by_id.get(
-                f"article-{self.domain.articles[self.docname].slug}"
-            )
-            if target is None or target.parent is None:
-                continue
+            target = by_id.get(anchor) if anchor in anchors else None
             aside = self.note_summary(note)
             aside["classes"].append("briefing-note-aside")
-            if isinstance(target, nodes.section):
+            if not anchor:
+                whole.insert(0, aside)
+            elif target is None or target.parent is None:
+                aside["classes"].append("briefing-note-unplaced")
+                text = f"Not placed: this article has no paragraph {anchor}."
+                aside.insert(0, nodes.paragraph(text, text, classes=["briefing-unplaced"]))
+                unplaced.insert(0, aside)
+            elif isinstance(target, nodes.section):
                 target.insert(1, aside)
             else:
                 target.parent.insert(target.parent.index(target) + 1, aside)
+        if not whole and not unplaced:
+            return []
+        return [nodes.rubric(text="Editors' notes on this article"), *whole, *unplaced]
 
     # -- topics ---------------------------------------------------------------------------
     def section_quote(self, docname: str, section: SectionFact) -> nodes.Element:

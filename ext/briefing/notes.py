@@ -20,10 +20,13 @@ from briefing.frontmatter import FrontMatter, read_front_matter
 from briefing.nlp.resolve import EntityInfo
 from briefing.nodes import listing
 from briefing.report import warn
+from briefing.subtypes import Subtype
 
 EXCERPT_LENGTH = 280
 #: MyST ``[text](#id)`` links to these prefixes count as references to entities or topics.
 ID_PREFIXES = ("person.", "org.", "place.", "group.", "topic.", "source.")
+#: How ``briefing new-note`` starts a note's body; a note still saying it is flagged.
+PLACEHOLDER = "Replace this paragraph with the note"
 
 
 def is_note(app: Sphinx, docname: str) -> bool:
@@ -41,6 +44,7 @@ def read_note(app: Sphinx, doctree: nodes.document) -> None:
     front = read_front_matter(path.read_text(encoding="utf-8"))
     for problem in front.problems:
         warn(problem.subtype, problem.message, path, problem.line)
+    _flag_placeholder(doctree, path)
     title = front.title or path.stem.replace("-", " ").replace("_", " ").capitalize()
     section = _titled_section(doctree, title)
     section.insert(1, listing(f"note:{docname}"))
@@ -58,6 +62,18 @@ def read_note(app: Sphinx, doctree: nodes.document) -> None:
     )
     domain.listings[docname] = [f"note:{docname}"]
     domain.inputs[docname] = names_digest(domain.notes[docname].mentioned, domain.corpus.entities)
+
+
+def _flag_placeholder(doctree: nodes.document, path: Path) -> None:
+    for paragraph in doctree.findall(nodes.paragraph):
+        if paragraph.astext().startswith(PLACEHOLDER):
+            warn(
+                Subtype.PLACEHOLDER_NOTE,
+                "the note still holds the text 'briefing new-note' started it with: replace "
+                "that paragraph with the note itself",
+                path,
+                paragraph.line,
+            )
 
 
 def names_digest(ids: Iterable[str], names: Mapping[str, EntityInfo]) -> str:

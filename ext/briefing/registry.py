@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from docutils import nodes
 from docutils.parsers.rst import Directive, directives
 from docutils.parsers.rst.states import MarkupError
 from markdown_it.renderer import RendererHTML
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.directives import parse_directive_text
 from myst_parser.parsers.mdit import create_md_parser
+from sphinx.application import Sphinx
 
 from briefing.nlp.resolve import ENTITY_TYPES, CuratedEntry, entity_id
 
@@ -102,3 +104,11 @@ def _entry_from_token(
         body=tuple(parsed.body),
         body_line=line + 1 + parsed.body_offset,
     )
+
+
+def keep_out_of_search(app: Sphinx, doctree: nodes.document) -> None:
+    """``doctree-read``: the registry's pages (raw ids, editors' notes) are not for readers'
+    searches; the entities they describe are found by their glossary pages."""
+    docname = app.env.docname
+    if docname.startswith(app.config.briefing_registry_dir.rstrip("/") + "/"):
+        app.env.metadata[docname]["nosearch"] = True

@@ -27,6 +27,7 @@ from briefing.nodes import listing
 from briefing.prepare import remember_input
 from briefing.report import warn
 from briefing.sentences import first_sentence, sentence_at
+from briefing.subtypes import Subtype, suggestion
 
 LINKED_TYPES = frozenset(GLOSSARY_TYPES)
 
@@ -46,8 +47,9 @@ class ArticleDirective(SphinxDirective):
         record = get_domain(self.env).corpus.seeds.get(slug)
         if record is None:
             warn(
-                "unknown_article",
-                f"no seed is named {slug!r}: check the file exists in the seeds folder",
+                Subtype.UNKNOWN_ARTICLE,
+                f"no seed is named {slug!r}{suggestion(slug, sorted(self._seeds()))}: check "
+                "the file exists in the seeds folder",
                 *self.get_source_info(),
             )
             return []
@@ -62,6 +64,9 @@ class ArticleDirective(SphinxDirective):
         if record.article is None:
             return self._failed(record)
         return [ArticleBuilder(self, record, record.article).build()]
+
+    def _seeds(self) -> list[str]:
+        return list(get_domain(self.env).corpus.seeds)
 
     def _failed(self, record: SeedRecord) -> list[nodes.Node]:
         failure = record.failure

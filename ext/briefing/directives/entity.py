@@ -13,6 +13,7 @@ from briefing.nodes import listing
 from briefing.prepare import remember_input
 from briefing.registry import EntityOptions, RegistryEntry, curated_entry
 from briefing.report import warn
+from briefing.subtypes import Subtype, suggestion
 
 SUMMARY_LENGTH = 200
 
@@ -104,8 +105,9 @@ class EntityPageDirective(SphinxDirective):
         info = corpus.entities.get(entity_id)
         if info is None:
             warn(
-                "unknown_entity",
-                f"no entity has the id {entity_id!r}; the page is left empty",
+                Subtype.UNKNOWN_ENTITY,
+                f"no entity has the id {entity_id!r}"
+                f"{suggestion(entity_id, sorted(corpus.entities), 0.8)}; the page is left empty",
                 *self.get_source_info(),
             )
             return []

@@ -10,6 +10,7 @@ from briefing.domain import EntityTarget, get_domain
 from briefing.nodes import listing
 from briefing.prepare import remember_input
 from briefing.report import warn
+from briefing.subtypes import Subtype, suggestion
 
 
 class SourcePageDirective(SphinxDirective):
@@ -20,9 +21,15 @@ class SourcePageDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         source_id = self.arguments[0]
-        name = get_domain(self.env).corpus.sources().get(source_id)
+        sources = get_domain(self.env).corpus.sources()
+        name = sources.get(source_id)
         if name is None:
-            warn("unknown_source", f"no article credits {source_id!r}", *self.get_source_info())
+            hint = suggestion(source_id, sorted(sources))
+            warn(
+                Subtype.UNKNOWN_SOURCE,
+                f"no article credits {source_id!r}{hint}",
+                *self.get_source_info(),
+            )
             return []
         section = nodes.section(ids=[source_id], classes=["briefing-source-page"])
         section += nodes.title(text=name, support_smartquotes=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
@@ -13,6 +15,7 @@ from briefing.nodes import listing
 from briefing.registry import split_aliases
 
 SUMMARY_LENGTH = 200
+_OPTION = re.compile(r"\s*:([\w-]+):")
 
 
 def split_list(value: str | None) -> tuple[str, ...]:
@@ -58,6 +61,7 @@ class TopicDirective(SphinxDirective):
                 sections=split_list(self.options.get("sections")),
                 entities=split_list(self.options.get("entities")),
                 keywords=split_list(self.options.get("keywords")),
+                option_lines=self._option_lines(),
             )
         )
         domain.add_entity(
@@ -65,6 +69,15 @@ class TopicDirective(SphinxDirective):
             EntityTarget(self.env.docname, topic_id, title, "topic", plain[:SUMMARY_LENGTH]),
         )
         return [section]
+
+    def _option_lines(self) -> tuple[tuple[str, int], ...]:
+        """The line of each option given, so that a warning about it names that line."""
+        found = []
+        for offset, text in enumerate(self.block_text.splitlines()):
+            match = _OPTION.match(text)
+            if match and match.group(1) in self.option_spec:
+                found.append((match.group(1), self.lineno + offset))
+        return tuple(found)
 
 
 class TopicsDirective(SphinxDirective):
