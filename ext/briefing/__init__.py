@@ -51,7 +51,7 @@ def _copy_static(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from briefing import config, parallel, prepare
+    from briefing import config, parallel, prepare, trust
     from briefing.directives.article import ArticleDirective
     from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
     from briefing.directives.example import ExampleDirective
@@ -86,6 +86,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     }
     app.add_domain(BriefingDomain)
     app.add_node(briefing_listing)
+    # After Sphinx has read source_suffix (priority 800), before the environment is loaded.
+    app.connect("config-inited", trust.leave_out_unsafe_pages, priority=900)
     app.connect("builder-inited", prepare.prepare_corpus)
     app.connect("builder-inited", parallel.note_main_process)
     app.connect("source-read", parallel.start_reader)
@@ -103,6 +105,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
     app.connect("doctree-read", read_note, priority=400)
     app.connect("doctree-read", note_references)
+    app.connect("doctree-read", trust.show_raw_as_text)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
     return {
