@@ -689,3 +689,34 @@ def test_seed_links_outside_can_be_allowed(
     page = (Path(app.outdir) / "articles" / "story.html").read_text("utf-8")
     assert "Linked Story" in main_text(page)
     assert "briefing.seed_symlink" not in warnings(app)
+
+
+CASE_TWINS = """\
+# Case twins
+
+:::{brief:entity} Acme Upper
+:type: org
+:id: org.Acme
+
+Upper case.
+:::
+
+:::{brief:entity} Acme Lower
+:type: org
+:id: org.acme
+
+Lower case.
+:::
+"""
+
+
+def test_ids_that_differ_only_in_case_are_reported(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("hostile", tmp_path)
+    (srcdir / "entities" / "twins.md").write_text(CASE_TWINS, encoding="utf-8")
+    app = make_build(srcdir)
+    found = [line for line in warnings(app).splitlines() if "briefing.page_collision" in line]
+    assert len(found) == 1, found
+    assert "'org.Acme'" in found[0] and "'org.acme'" in found[0] and "only in case" in found[0]
+    assert "entities/twins.md:" in found[0]

@@ -64,6 +64,9 @@ def test_an_edited_stub_is_the_editors_and_is_kept(
     (srcdir / "seeds" / "analysis.txt").write_text(STORY, encoding="utf-8")
     make_build(srcdir)
     stub = srcdir / "articles" / "analysis.md"
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stub.stat().st_mode & 0o777 == 0o666 & ~umask  # written like any new file
     edited = stub.read_text(encoding="utf-8") + "\nAn editor's addition.\n"
     stub.write_text(edited, encoding="utf-8")
     (srcdir / "seeds" / "analysis.txt").unlink()
@@ -219,23 +222,44 @@ def test_old_cache_contexts_are_pruned(make_build: BuildFactory, tmp_path: Path)
     assert not stale[0].exists() and not stale[1].exists() and stale[-1].exists()
 
 
-def test_two_concurrent_builds_sharing_a_cache_both_succeed_identically(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
+def concurrent_builds(builds: list[tuple[Path, Path]], cache: Path) -> list[dict[Path, bytes]]:
+    """Run ``sphinx-build`` for every (source, output) pair at once; their HTML pages."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "ext")}
     runs = []
-    for name in ("one", "two"):
-        srcdir = copy_root("incremental", tmp_path / name)
+    for srcdir, outdir in builds:
         command = [
-            sys.executable, "-m", "sphinx", "-b", "html", "-q",
-            "-D", f"briefing_cache_dir={cache}", str(srcdir), str(srcdir / "_build" / "html"),
+            sys.executable, "-m", "sphinx", "-b", "html", "-q", "-d", str(outdir / ".doctrees"),
+            "-D", f"briefing_cache_dir={cache}", str(srcdir), str(outdir),
         ]  # fmt: skip
-        runs.append((srcdir, subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)))
+        runs.append((outdir, subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)))
     outputs = []
-    for srcdir, process in runs:
+    for outdir, process in runs:
         _, errors = process.communicate(timeout=600)
         assert process.returncode == 0, errors
         assert "Traceback" not in errors, errors
-        outdir = srcdir / "_build" / "html"
         outputs.append({p.relative_to(outdir): p.read_bytes() for p in outdir.rglob("*.html")})
-    assert outputs[0] == outputs[1]
     assert not list(cache.rglob(".tmp-*"))
+    return outputs
+
+
+def test_two_concurrent_builds_sharing_a_cache_both_succeed_identically(tmp_path: Path) -> None:
+    builds = []
+    for name in ("one", "two"):
+        srcdir = copy_root("incremental", tmp_path / name)
+        builds.append((srcdir, srcdir / "_build" / "html"))
+    first, second = concurrent_builds(builds, tmp_path / "cache")
+    assert first and first == second
+
+
+def test_two_builds_of_one_folder_at_once_after_a_registry_edit(tmp_path: Path) -> None:
+    srcdir = copy_root("incremental", tmp_path)
+    cache = tmp_path / "cache"
+    concurrent_builds([(srcdir, tmp_path / "before")], cache)
+    registry = srcdir / "entities" / "curated.md"
+    registry.write_text(
+        registry.read_text(encoding="utf-8")
+        + "\n:::{brief:entity} Donald Trump\n:type: person\n\nA new entry.\n:::\n",
+        encoding="utf-8",
+    )
+    first, second = concurrent_builds([(srcdir, tmp_path / "a"), (srcdir, tmp_path / "b")], cache)
+    assert first and first == second
