@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,24 @@ def test_two_builds_of_one_folder_at_once_after_a_registry_edit(tmp_path: Path) 
     )
     first, second = concurrent_builds([(srcdir, tmp_path / "a"), (srcdir, tmp_path / "b")], cache)
     assert first and first == second
+
+
+def test_ner_entries_unused_for_a_month_are_pruned(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    make_build(copy_root("hostile", tmp_path / "first"), briefing_cache_dir=str(cache))
+    live = cache_entries(cache, "ner")
+    old = time.time() - 60 * 86_400
+    for entry in live:
+        os.utime(entry, (old, old))  # unchanged articles, not looked up for two months
+    stale = cache / "ab" / ("ab" + "0" * 62 + ".json")
+    stale.parent.mkdir(exist_ok=True)
+    stale.write_text("{}", encoding="utf-8")
+    os.utime(stale, (old, old))
+    (cache / ".pruned").unlink()
+    shutil.rmtree(cache / "resolved")  # so that the second build looks NER up again
+    app = make_build(copy_root("hostile", tmp_path / "second"), briefing_cache_dir=str(cache))
+    assert not stale.exists()
+    assert all(entry.exists() for entry in live)
+    assert "NER cache: " in app._status.getvalue() and " 0 misses" in app._status.getvalue()

@@ -312,6 +312,12 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
             _merge_entity(corpus.entities, entity)
     _add_curated_without_mentions(corpus)
     resolved.prune()
+    ner.prune(
+        text
+        for record in corpus.seeds.values()
+        if record.article is not None
+        for text in (ner_text(part) for part in record.article.parts)
+    )
     corpus.cache_problem = ner.problem or resolved.problem
 
 

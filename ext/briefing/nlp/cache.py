@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +28,10 @@ if TYPE_CHECKING:
 # Bump when the stored format or the meaning of RawMention changes.
 CACHE_VERSION = "1"
 _KEYS = {"cache_version", "model", "model_version", "mentions"}
+#: Entries no build has used for this long are removed, checked at most once a day.
+MAX_AGE_DAYS = 30
+_DAY = 86_400.0
+_SHARD = re.compile(r"[0-9a-f]{2}")
 
 
 def _is_int(value: object) -> bool:
@@ -118,6 +125,37 @@ class NerCache:
             write_atomically(target, data.encode("utf-8", "surrogatepass"))
         except OSError as err:
             self.problem = f"the NER cache cannot be written ({err}): building without it"
+
+    def prune(self, live: Iterable[str]) -> None:
+        """Remove entries unused for :data:`MAX_AGE_DAYS`, at most once a day.
+
+        The entries of ``live`` (the texts of this build's articles, whether or not they were
+        looked up) are marked as used first, so that an unchanged article never expires; a
+        folder shared with other projects keeps their entries as long as they build."""
+        stamp = self.directory / ".pruned"
+        now = time.time()
+        try:
+            if now - stamp.stat().st_mtime < _DAY:
+                return
+        except OSError:
+            pass
+        if self.problem is not None:
+            return
+        try:
+            for text in live:
+                path = self.path(text)
+                if path.is_file():
+                    os.utime(path, (now, now))
+            cutoff = now - MAX_AGE_DAYS * _DAY
+            for shard in self.directory.iterdir():
+                if not (_SHARD.fullmatch(shard.name) and shard.is_dir()):
+                    continue
+                for entry in shard.glob("*.json"):
+                    if entry.stat().st_mtime < cutoff:
+                        entry.unlink(missing_ok=True)
+            stamp.touch()
+        except OSError:
+            return  # a read-only or vanished cache: nothing to prune
 
     def analyse(
         self, texts: Sequence[str], nlp_factory: Callable[[], Language]
