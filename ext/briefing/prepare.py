@@ -190,8 +190,8 @@ def remember_input(env: BuildEnvironment) -> None:
         domain.inputs[env.docname] = value
 
 
-#: In the output folder: the pages the last build wrote, relative to it.
-PUBLISHED = ".briefing-pages.json"
+#: In the doctree folder (not published): the pages the last build wrote to the output folder.
+PUBLISHED = "briefing-pages.json"
 
 
 def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
@@ -199,9 +199,9 @@ def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
 
     Without this, an incremental build keeps the pages of deleted seeds, of entities no
     article names any more, and of deleted notes, unlike a clean build. A fresh build (``-E``)
-    knows nothing of the old documents, so the output folder keeps a list of the pages each
-    build wrote: a page on the last list whose document is gone is removed too. Only pages on
-    that list, or of documents Sphinx reports removed, are ever deleted.
+    knows nothing of the old documents, so each build records the pages it wrote: a page on
+    the last list whose document is gone is removed too. Only pages on that list, or of
+    documents Sphinx reports removed, are ever deleted.
     """
     removed: list[str] = get_domain(app.env).data.pop("removed", [])
     if exception is not None or app.builder.format != "html":
@@ -216,19 +216,23 @@ def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
         Path(get_outfilename(docname)).resolve().relative_to(outdir).as_posix()
         for docname in app.env.all_docs
     )
-    manifest = outdir / PUBLISHED
-    for page in set(_published(manifest)) - set(current):
+    manifest = Path(app.doctreedir) / PUBLISHED
+    for page in set(_published(manifest, outdir)) - set(current):
         path = (outdir / page).resolve()
         if path.suffix == ".html" and path.is_relative_to(outdir):
             path.unlink(missing_ok=True)
-    data = json.dumps({"version": 1, "pages": current}, ensure_ascii=False, indent=0)
-    write_atomically(manifest, data.encode("utf-8"))
+    payload = {"version": 1, "outdir": str(outdir), "pages": current}
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(manifest, json.dumps(payload, ensure_ascii=False, indent=0).encode("utf-8"))
 
 
-def _published(manifest: Path) -> list[str]:
+def _published(manifest: Path, outdir: Path) -> list[str]:
+    """The pages the last build wrote, if it wrote them to ``outdir``."""
     try:
         loaded = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
-    pages = loaded.get("pages") if isinstance(loaded, dict) else None
+    if not isinstance(loaded, dict) or loaded.get("outdir") != str(outdir):
+        return []
+    pages = loaded.get("pages")
     return [p for p in pages if isinstance(p, str)] if isinstance(pages, list) else []
