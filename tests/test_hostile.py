@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from sphinx.testing.util import SphinxTestApp
 
 from briefing import wire
-from briefing.corpus import slug_for
+from briefing.corpus import page_names, slug_for
 
-from conftest import BuildFactory, copy_root
+from conftest import BuildFactory, copy_root, warnings
 
 # -- what the HTML may contain ---------------------------------------------------------------
 DANGEROUS_TAGS = frozenset(
@@ -465,3 +465,258 @@ def test_five_megabyte_seed_builds(make_build: BuildFactory, tmp_path: Path) -> 
     assert "<b>costs</b>" not in page and "&lt;b&gt;costs&lt;/b&gt; &amp; 東京" in page
     assert html.escape(dump[-200:], quote=False) in page
     assert normalised(html.unescape(TAG.sub("", page))).count(normalised(words)) > 1000
+
+
+# -- ids and file names: validated before they become paths or page names -------------------
+BAD_IDS = [
+    "../index",
+    "../../../outside/pwned",
+    "person/with-slash",
+    "person.x';alert('id');'",
+    "person.with space",
+    "person.a&b",
+    "person.a#b",
+    "person.a?b",
+    ".hidden",
+]
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_registry_ids_never_become_paths_outside_their_folder(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("hostile", tmp_path / "project")
+    absolute = tmp_path / "absolute" / "pwned"
+    entries = [*BAD_IDS, str(absolute)]
+    text = "# Bad ids\n\n" + "".join(
+        f":::{{brief:entity}} Bad Id {n}\n:type: person\n:id: {entry}\n\nA bad id.\n:::\n\n"
+        for n, entry in enumerate(entries)
+    )
+    (srcdir / "entities" / "bad.md").write_text(text, encoding="utf-8")
+    before = files_under(srcdir)
+    app = make_build(srcdir)
+    log = warnings(app)
+    after = files_under(srcdir)
+    # Nothing an editor wrote changed, and nothing was written outside the source folder.
+    assert {name: after[name] for name in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project"]
+    assert not absolute.parent.exists()
+    assert all(
+        name.startswith(("_build/", "articles/", "glossary/", "sources/"))
+        for name in after.keys() - before.keys()
+    )
+    for number, entry in enumerate(entries):
+        line = 3 + 7 * number
+        expected = f"entities/bad.md:{line}: WARNING: the entity id {entry!r} is not used"
+        assert expected in log, (entry, log)
+    assert "briefing.bad_id" in log
+    found = all_violations(app)
+    assert not found, "\n".join(found)
+
+
+def test_a_page_name_unsafe_in_scripts_is_left_out(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    """A note saved as ``it's.md`` would put its quote into the theme's inline script."""
+    srcdir = copy_root("hostile", tmp_path)
+    for name in ("it's", "a&b", "x';alert('note');'"):
+        (srcdir / "notes" / f"{name}.md").write_text(
+            f"---\ntitle: {name}\n---\n\nA note.\n", encoding="utf-8"
+        )
+    app = make_build(srcdir)
+    log = warnings(app)
+    for name in ("it's", "a&b", "x';alert('note');'"):
+        assert f"the page name {f'notes/{name}'!r} is not safe" in log
+        assert not (Path(app.outdir) / "notes" / f"{name}.html").exists()
+    assert (Path(app.outdir) / "notes" / "hostile.html").exists()
+
+
+SCRIPT_NAMES = {
+    "Москва": "Moscow Talks Resume",
+    "東京": "Tokyo Markets Rally",
+    "서울": "Seoul Hosts Summit",
+    "😀": "Emoji Named Story",
+    "analysis": "The Original Analysis",
+    "Analysis": "An Upper Case Copy",
+    "analysis-duplicate": "A Story Really Named Duplicate",
+    "a b": "Spaced Name",
+    "a-b": "Hyphenated Name",
+}
+
+
+def test_every_seed_gets_its_own_page_whatever_its_name(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    """File names in any script keep their letters; names that give one page name each get
+    a distinct, stable one and a warning naming both files."""
+    srcdir = copy_root("hostile", tmp_path)
+    paths = []
+    for stem, headline in SCRIPT_NAMES.items():
+        path = srcdir / "seeds" / f"{stem}.txt"
+        path.write_text(f"{headline}\n\nThe body of {headline}.\n", encoding="utf-8")
+        paths.append(path)
+    app = make_build(srcdir)
+    outdir = Path(app.outdir)
+    names = page_names(paths)
+    assert len({name for name, _ in names.values()}) == len(SCRIPT_NAMES)
+    assert names[srcdir / "seeds" / "Москва.txt"] == ("москва", None)
+    assert names[srcdir / "seeds" / "analysis.txt"] == ("analysis", None)
+    assert names[srcdir / "seeds" / "analysis-duplicate.txt"] == ("analysis-duplicate", None)
+    copy, owner = names[srcdir / "seeds" / "Analysis.txt"]
+    assert owner == srcdir / "seeds" / "analysis.txt" and re.fullmatch(
+        r"analysis-[0-9a-f]{8}", copy
+    )
+    for path, (name, _) in names.items():
+        page = main_text((outdir / "articles" / f"{name}.html").read_text(encoding="utf-8"))
+        assert SCRIPT_NAMES[path.stem] in page, (path.name, name)
+    log = warnings(app)
+    clash = [line for line in log.splitlines() if "briefing.seed_name" in line]
+    assert len(clash) == 2, clash
+    assert any("'analysis.txt' and 'Analysis.txt' differ only in case" in c for c in clash)
+    assert any("'a b.txt'" in c and "'a-b.txt'" in c for c in clash)
+
+
+def test_deep_sidecar_is_refused_without_recursion_error(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("hostile", tmp_path)
+    (srcdir / "seeds" / "000_ffec9fcf535a1e0c.meta.json").write_text("[" * 1000, "utf-8")
+    app = make_build(srcdir)
+    log = warnings(app)
+    assert (
+        "000_ffec9fcf535a1e0c.meta.json:1: WARNING: 000_ffec9fcf535a1e0c.meta.json: nested" in log
+    )
+    page = (Path(app.outdir) / "articles" / "000_ffec9fcf535a1e0c.html").read_text("utf-8")
+    assert "Yoon" in main_text(page)
+
+
+# -- the trust model: raw HTML in editors' pages is off by default ---------------------------
+RAW_NOTE = """\
+---
+title: Raw markup
+---
+
+<script>alert('raw-block')</script>
+
+Inline <b onmouseover="alert('raw-inline')">bold</b> text.
+
+```{eval-rst}
+.. raw:: html
+
+   <script>alert('eval-rst')</script>
+```
+
+:::{raw} html
+<img src=x onerror="alert('raw-directive')">
+:::
+
+<!-- a comment is not shown and not warned about -->
+"""
+
+
+def build_with_note(
+    make_build: BuildFactory, tmp_path: Path, note: str, **conf: object
+) -> SphinxTestApp:
+    """The hostile root with one more note, ``notes/raw.md``."""
+    srcdir = copy_root("hostile", tmp_path)
+    (srcdir / "notes" / "raw.md").write_text(note, encoding="utf-8")
+    return make_build(srcdir, **conf)
+
+
+def test_raw_html_in_notes_is_shown_as_text(make_build: BuildFactory, tmp_path: Path) -> None:
+    app = build_with_note(make_build, tmp_path, RAW_NOTE)
+    found = all_violations(app)
+    assert not found, "\n".join(found)
+    shown = main_text((Path(app.outdir) / "notes" / "raw.html").read_text(encoding="utf-8"))
+    for text in ("<script>alert('raw-block')</script>", "<script>alert('eval-rst')</script>"):
+        assert text in shown
+    assert "<img src=x onerror=\"alert('raw-directive')\">" in shown
+    raw_warnings = [line for line in warnings(app).splitlines() if "briefing.raw_html" in line]
+    assert len(raw_warnings) == 5, raw_warnings  # block, two inline tags, two directives
+    assert all("notes/raw.md:" in line for line in raw_warnings)
+    assert "a comment is not shown" not in shown
+
+
+def test_raw_html_can_be_turned_on(make_build: BuildFactory, tmp_path: Path) -> None:
+    app = build_with_note(make_build, tmp_path, RAW_NOTE, briefing_allow_raw_html=True)
+    page = (Path(app.outdir) / "notes" / "raw.html").read_text(encoding="utf-8")
+    assert "<script>alert('raw-block')</script>" in page
+    assert "briefing.raw_html" not in warnings(app)
+
+
+# -- seeds are files inside the project --------------------------------------------------------
+def test_seed_links_outside_the_project_are_refused(
+    make_build: BuildFactory, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside")
+    secret = outside / "credentials.txt"
+    secret.write_text("Secret Credentials\n\ntoken=hunter2\n", encoding="utf-8")
+    (outside / "meta.json").write_text('{"byline": "Outside Byline"}', encoding="utf-8")
+    srcdir = copy_root("hostile", tmp_path)
+    inside = tmp_path / "shared.txt"  # inside the project folder (the source folder's parent)
+    inside.write_text("Shared Story\n\nA story kept beside the docs.\n", encoding="utf-8")
+    seeds = srcdir / "seeds"
+    (seeds / "secret.txt").symlink_to(secret)
+    (seeds / "shared.txt").symlink_to(inside)
+    (seeds / "000_ffec9fcf535a1e0c.meta.json").unlink()
+    (seeds / "000_ffec9fcf535a1e0c.meta.json").symlink_to(outside / "meta.json")
+    app = make_build(srcdir)
+    outdir = Path(app.outdir)
+    log = warnings(app)
+    assert not (outdir / "articles" / "secret.html").exists()
+    assert "hunter2" not in "".join(p.read_text("utf-8") for p in outdir.rglob("*.html"))
+    assert f"seeds/secret.txt:1: WARNING: the seed is a link to {secret}" in log
+    assert "briefing.seed_symlink" in log
+    assert "Shared Story" in main_text((outdir / "articles" / "shared.html").read_text("utf-8"))
+    korea = (outdir / "articles" / "000_ffec9fcf535a1e0c.html").read_text("utf-8")
+    assert "Outside Byline" not in korea
+    assert "000_ffec9fcf535a1e0c.meta.json is a link to" in log
+
+
+def test_seed_links_outside_can_be_allowed(
+    make_build: BuildFactory, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "story.txt").write_text("Linked Story\n\nFrom a shared folder.\n", "utf-8")
+    srcdir = copy_root("hostile", tmp_path)
+    (srcdir / "seeds" / "story.txt").symlink_to(outside / "story.txt")
+    app = make_build(srcdir, briefing_follow_outside_links=True)
+    page = (Path(app.outdir) / "articles" / "story.html").read_text("utf-8")
+    assert "Linked Story" in main_text(page)
+    assert "briefing.seed_symlink" not in warnings(app)
+
+
+CASE_TWINS = """\
+# Case twins
+
+:::{brief:entity} Acme Upper
+:type: org
+:id: org.Acme
+
+Upper case.
+:::
+
+:::{brief:entity} Acme Lower
+:type: org
+:id: org.acme
+
+Lower case.
+:::
+"""
+
+
+def test_ids_that_differ_only_in_case_are_reported(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("hostile", tmp_path)
+    (srcdir / "entities" / "twins.md").write_text(CASE_TWINS, encoding="utf-8")
+    app = make_build(srcdir)
+    found = [line for line in warnings(app).splitlines() if "briefing.page_collision" in line]
+    assert len(found) == 1, found
+    assert "'org.Acme'" in found[0] and "'org.acme'" in found[0] and "only in case" in found[0]
+    assert "entities/twins.md:" in found[0]

@@ -58,7 +58,7 @@ def _copy_static(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from briefing import config, parallel, prepare, quiet
+    from briefing import config, parallel, prepare, quiet, trust
     from briefing.directives.article import ArticleDirective
     from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
     from briefing.directives.example import ExampleDirective
@@ -97,6 +97,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     }
     app.add_domain(BriefingDomain)
     app.add_node(briefing_listing)
+    # After Sphinx has read source_suffix (priority 800), before the environment is loaded.
+    app.connect("config-inited", trust.leave_out_unsafe_pages, priority=900)
     app.connect("builder-inited", prepare.prepare_corpus)
     app.connect("builder-inited", parallel.note_main_process)
     app.connect("source-read", parallel.start_reader)
@@ -117,6 +119,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", note_references)
     # After Sphinx's metadata collector (priority 500), which sets the page's metadata afresh.
     app.connect("doctree-read", keep_out_of_search, priority=600)
+    app.connect("doctree-read", trust.show_raw_as_text)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
     return {

@@ -32,7 +32,21 @@ CONFIG_VALUES: tuple[tuple[str, object, Rebuild, tuple[type, ...]], ...] = (
     ("briefing_sources_dir", "sources", "env", (str,)),
     # Most mentions an entity page quotes, newest first; its article list stays complete.
     ("briefing_mentions_shown", 100, "html", (int,)),
+    # Let notes, topics and other editors' pages carry raw HTML and ``raw`` directives (embeds).
+    # Off: such markup is shown as text, with a warning where it is used.
+    ("briefing_allow_raw_html", False, "env", (bool,)),
+    # Follow seeds that are symbolic links to files outside the project folder.
+    ("briefing_follow_outside_links", False, "env", (bool,)),
 )
+
+#: The folders the extension writes stubs into, by kind (the config value naming each).
+GENERATED = {
+    "articles": "briefing_articles_dir",
+    "glossary": "briefing_glossary_dir",
+    "sources": "briefing_sources_dir",
+}
+#: Editors' folders, which a generated folder must neither be nor contain nor sit inside.
+EDITORS = ("briefing_registry_dir", "briefing_notes_dir")
 
 
 def register(app: Sphinx) -> None:
@@ -49,6 +63,51 @@ def cache_dir(app: Sphinx) -> Path:
     if configured:
         return (Path(app.srcdir) / configured).resolve()
     return Path(app.doctreedir) / "briefing-ner"
+
+
+def project_dir(app: Sphinx) -> Path:
+    """The project folder (the one holding the source folder): seeds may link inside it."""
+    return Path(app.srcdir).resolve().parent
+
+
+def generated_folders(app: Sphinx) -> dict[str, Path | None]:
+    """Each generated folder by kind; None (with a warning) for one that is unsafe to write.
+
+    A generated folder must lie inside the source folder (and not be it), and must not be,
+    contain or sit inside another generated folder or an editors' folder: stubs of one kind
+    would otherwise be taken for (and replace) pages of another.
+    """
+    from briefing.report import warn
+
+    srcdir = Path(app.srcdir).resolve()
+    claimed: dict[str, Path] = {
+        name: (srcdir / str(getattr(app.config, name))).resolve() for name in EDITORS
+    }
+    folders: dict[str, Path | None] = {}
+    for kind, name in GENERATED.items():
+        folder = (srcdir / str(getattr(app.config, name))).resolve()
+        problem = None
+        if folder == srcdir or not folder.is_relative_to(srcdir):
+            problem = "it must be a folder inside the source folder"
+        else:
+            clash = next((n for n, f in claimed.items() if _overlap(f, folder)), None)
+            if clash is not None:
+                problem = f"it overlaps {clash} = {getattr(app.config, clash)!r}"
+        if problem is None:
+            folders[kind] = claimed[name] = folder
+            continue
+        folders[kind] = None
+        warn(
+            "config",
+            f"{name} = {getattr(app.config, name)!r} is not used: {problem}; no {kind} pages "
+            "are generated until it names a folder of its own",
+            Path(app.confdir) / "conf.py",
+        )
+    return folders
+
+
+def _overlap(one: Path, other: Path) -> bool:
+    return one.is_relative_to(other) or other.is_relative_to(one)
 
 
 def model_name(config: Config) -> str:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing import wire
 from briefing.claims import Claim, find_claims
+from briefing.ids import id_problem
 from briefing.nlp.cache import NerCache
 from briefing.nlp.entities import slug
 from briefing.nlp.pipeline import installed_model_version, load_pipeline
@@ -20,7 +22,8 @@ from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
 from briefing.registry import RegistryEntry
 from briefing.resolved_cache import Resolved, ResolvedCache, code_digest
 
-_SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
+# Letters of any script, digits and "_" stay; anything else becomes "-".
+_SLUG_UNSAFE = re.compile(r"[^\w-]+")
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,11 @@ class Corpus:
     seeds: dict[str, SeedRecord] = field(default_factory=dict)
     entities: dict[str, EntityInfo] = field(default_factory=dict)
     registry: dict[str, RegistryEntry] = field(default_factory=dict)
+    rejected: list[tuple[RegistryEntry, str]] = field(default_factory=list)  # (entry, problem)
     ner_hits: int = 0
     ner_misses: int = 0
     resolved_hits: int = 0  # articles taken whole from the resolved cache, with no NER lookup
+    cache_problem: str | None = None  # why the caches could not be written, if they could not
 
     # The corpus is rebuilt by every build's pre-pass (from the NER cache), so it never needs
     # to travel: a pickled environment, whether saved at the end of a build or sent back by a
@@ -87,24 +92,109 @@ MAX_PAGE_NAME = 120
 
 
 def slug_for(seed: Path) -> str:
-    """A stable URL-safe name from the seed's file name."""
-    name = _SLUG_UNSAFE.sub("-", seed.stem.lower()).strip("-") or "article"
-    if len(name) <= MAX_PAGE_NAME:
+    """A stable page name from the seed's file name, in its own letters.
+
+    ``"Analysis 2024.txt"`` -> ``"analysis-2024"``, ``"Москва.txt"`` -> ``"москва"``. A name
+    with no letter or digit at all, or one too long for a file name, is (or ends in) a digest
+    of the file name.
+    """
+    stem = unicodedata.normalize("NFC", seed.stem)
+    name = unicodedata.normalize("NFC", _SLUG_UNSAFE.sub("-", stem.lower()))
+    name = name.strip("-_")
+    digest = _name_digest(stem)
+    if not name:
+        return f"seed-{digest}"
+    if len(name.encode("utf-8")) <= MAX_PAGE_NAME:
         return name
-    digest = hashlib.sha256(seed.stem.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return f"{name[:MAX_PAGE_NAME]}-{digest}"
+    while len(name.encode("utf-8")) > MAX_PAGE_NAME:
+        name = name[:-1]
+    return f"{name.rstrip('-_')}-{digest}"
 
 
-def discover(seeds_dir: Path) -> list[Path]:
+def _name_digest(stem: str) -> str:
+    return hashlib.sha256(stem.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+def page_names(seed_paths: list[Path]) -> dict[Path, tuple[str, Path | None]]:
+    """Each seed's page name, and the seed whose name it would have taken (None if none).
+
+    Two file names may give one name ("Analysis.txt" and "analysis.txt", "a b.txt" and
+    "a-b.txt"). The seed whose stem already is the name keeps it (else the first in sorted
+    order); every other one gets the name plus a digest of its own file name, which stays
+    the same from build to build and is taken by no other seed.
+    """
+    groups: dict[str, list[Path]] = {}
+    for path in sorted(seed_paths):
+        groups.setdefault(slug_for(path), []).append(path)
+    taken = set(groups)
+    names: dict[Path, tuple[str, Path | None]] = {}
+    for name, paths in groups.items():
+        owner = next((p for p in paths if unicodedata.normalize("NFC", p.stem) == name), paths[0])
+        names[owner] = (name, None)
+        for path in paths:
+            if path == owner:
+                continue
+            digest = hashlib.sha256(path.name.encode("utf-8", "surrogatepass")).hexdigest()
+            length = 8
+            while f"{name}-{digest[:length]}" in taken:
+                length += 2
+            distinct = f"{name}-{digest[:length]}"
+            taken.add(distinct)
+            names[path] = (distinct, owner)
+    return names
+
+
+@dataclass
+class Discovered:
+    """The seeds of a folder, and the links in it that point outside the project."""
+
+    paths: list[Path] = field(default_factory=list)
+    outside_links: list[tuple[Path, Path]] = field(default_factory=list)  # (link, target)
+
+
+def discover(seeds_dir: Path, project: Path | None = None) -> Discovered:
+    """Every ``*.txt`` file of ``seeds_dir``; with ``project``, a symbolic link is kept only
+    when it points inside ``project`` or the seeds folder itself."""
+    found = Discovered()
     if not seeds_dir.is_dir():
-        return []
-    return sorted(p for p in seeds_dir.glob("*.txt") if p.is_file())
+        return found
+    for path in sorted(p for p in seeds_dir.glob("*.txt") if p.is_file()):
+        target = path.resolve()
+        if project is not None and path.is_symlink() and not _within(target, project, seeds_dir):
+            found.outside_links.append((path, target))
+        else:
+            found.paths.append(path)
+    return found
 
 
-def read_seed(path: Path, slug: str) -> SeedRecord:
+def _within(target: Path, *folders: Path) -> bool:
+    return any(target.is_relative_to(folder.resolve()) for folder in folders)
+
+
+def read_seed(path: Path, slug: str, project: Path | None = None) -> SeedRecord:
+    """Parse one seed and its sidecar; with ``project``, a sidecar that is a link pointing
+    outside the project (or the seed's folder) is refused."""
     record = SeedRecord(slug=slug, path=path)
+    sidecar = wire.sidecar_path(path)
+    if project is not None and wire.sidecar_exists(path) and sidecar.is_symlink():
+        target = sidecar.resolve()
+        if not _within(target, project, path.parent):
+            issue = wire.ParseIssue(
+                "seed_symlink",
+                1,
+                f"{sidecar.name} is a link to {target}, outside the project: it is not read; "
+                "put a copy of the file in the seeds folder",
+            )
+            record.issues = (issue,)
+            return _read_text(record)
     meta, meta_issues = wire.load_sidecar(path)
     record.metadata = meta
+    record.issues = tuple(meta_issues)
+    return _read_text(record)
+
+
+def _read_text(record: SeedRecord) -> SeedRecord:
+    path = record.path
     try:
         text = wire.decode_seed(path.read_bytes())
         record.article = wire.parse_article(text)
@@ -113,33 +203,48 @@ def read_seed(path: Path, slug: str) -> SeedRecord:
     except OSError as err:
         record.failure = SeedFailure("seed_unreadable", 1, f"cannot read the file ({err})")
     parse_issues = record.article.issues if record.article else ()
-    record.issues = tuple(parse_issues) + tuple(meta_issues)
+    record.issues = tuple(parse_issues) + record.issues
     return record
 
 
 def build_corpus(
-    seed_paths: list[Path], model: str, cache_dir: Path, registry: list[RegistryEntry]
+    seed_paths: list[Path],
+    model: str,
+    cache_dir: Path,
+    registry: list[RegistryEntry],
+    project: Path | None = None,
 ) -> Corpus:
     corpus = Corpus()
     for found in registry:
+        problem = id_problem(found.entry.id)
+        if problem is not None:
+            corpus.rejected.append((found, problem))
+            continue
         # The first entry of an id wins; the duplicate is reported when its file is read.
         corpus.registry.setdefault(found.entry.id, found)
-    for path in seed_paths:
-        slug = slug_for(path)
-        if slug in corpus.seeds:
-            # Two file names that differ only in case or punctuation: keep the first.
-            record = SeedRecord(slug=slug + "-duplicate", path=path)
-            record.failure = SeedFailure(
-                "seed_name",
-                1,
-                f"its page name {slug!r} is already taken by "
-                f"{corpus.seeds[slug].path.name}: rename one of the two files",
-            )
-            corpus.seeds[record.slug] = record
-            continue
-        corpus.seeds[slug] = read_seed(path, slug)
+    for path, (page, taken_by) in sorted(page_names(seed_paths).items(), key=_by_name):
+        record = read_seed(path, page, project)
+        if taken_by is not None:
+            record.issues = (_name_clash(path, page, taken_by), *record.issues)
+        corpus.seeds[page] = record
+    corpus.seeds = dict(sorted(corpus.seeds.items(), key=lambda item: item[1].path))
     _analyse(corpus, model, cache_dir)
     return corpus
+
+
+def _by_name(item: tuple[Path, tuple[str, Path | None]]) -> Path:
+    return item[0]
+
+
+def _name_clash(path: Path, slug: str, owner: Path) -> wire.ParseIssue:
+    how = "differ only in case" if path.name.casefold() == owner.name.casefold() else "clash"
+    return wire.ParseIssue(
+        "seed_name",
+        1,
+        f"the file names {owner.name!r} and {path.name!r} {how}: both give the page name "
+        f"{slug_for(path)!r}, which {owner.name!r} keeps, so this article is published as "
+        f"{slug!r}; rename one of the two files to choose its page name",
+    )
 
 
 def analysis_text(part: wire.Part) -> str:
@@ -182,7 +287,7 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
             continue
         parts = [(part.kind, ner_text(part)) for part in record.article.parts]
         key = resolved.key(parts)
-        cached = resolved.get(key)
+        cached = resolved.get(key, parts)
         if cached is None:
             pending.append((record, parts, key))
         else:
@@ -206,6 +311,14 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
         for entity in article_entities.values():
             _merge_entity(corpus.entities, entity)
     _add_curated_without_mentions(corpus)
+    resolved.prune()
+    ner.prune(
+        text
+        for record in corpus.seeds.values()
+        if record.article is not None
+        for text in (ner_text(part) for part in record.article.parts)
+    )
+    corpus.cache_problem = ner.problem or resolved.problem
 
 
 def _add_curated_without_mentions(corpus: Corpus) -> None:

@@ -3,29 +3,46 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 from briefing import config, stubs
+from briefing.atomic import write_atomically
 from briefing.corpus import Corpus, build_corpus, discover
 from briefing.domain import GLOSSARY_TYPES, get_domain
 from briefing.notes import names_digest
 from briefing.registry import scan_registry
-from briefing.report import logger
+from briefing.report import logger, warn
 
 
 def prepare_corpus(app: Sphinx) -> None:
     """``builder-inited``: analyse the seeds (NER from cache when possible) and write stubs."""
     srcdir = Path(app.srcdir)
     registry = scan_registry(srcdir / app.config.briefing_registry_dir)
+    project = None if app.config.briefing_follow_outside_links else config.project_dir(app)
+    found = discover(config.seeds_dir(app), project)
+    for link, target in found.outside_links:
+        warn(
+            "seed_symlink",
+            f"the seed is a link to {target}, outside the project folder: it is not published; "
+            "copy the file into the seeds folder (or set briefing_follow_outside_links = True)",
+            link,
+        )
     corpus = build_corpus(
-        discover(config.seeds_dir(app)),
-        config.model_name(app.config),
-        config.cache_dir(app),
-        registry,
+        found.paths, config.model_name(app.config), config.cache_dir(app), registry, project
     )
+    for entry, problem in corpus.rejected:
+        warn(
+            "bad_id",
+            f"the entity id {entry.entry.id!r} is not used: {problem}",
+            entry.path,
+            entry.line,
+        )
+    if corpus.cache_problem:
+        warn("cache", corpus.cache_problem, config.cache_dir(app))
     logger.info(
         "briefing: %d articles, %d entities (%d resolved before; NER cache: %d hits, %d misses)",
         len(corpus.seeds),
@@ -36,23 +53,77 @@ def prepare_corpus(app: Sphinx) -> None:
     )
     domain = get_domain(app.env)
     domain.set_corpus(corpus)
-    domain.data["input_prints"] = input_fingerprints(app, corpus)
-    stubs.sync_stubs(
-        srcdir / app.config.briefing_articles_dir,
-        {slug: stubs.article_stub(slug) for slug in corpus.seeds},
-    )
-    stubs.sync_stubs(
-        srcdir / app.config.briefing_glossary_dir,
-        {
+    published = write_stubs(app, corpus)
+    prints = input_fingerprints(app, corpus)
+    domain.data["input_prints"] = {d: v for d, v in prints.items() if d in published}
+
+
+def write_stubs(app: Sphinx, corpus: Corpus) -> set[str]:
+    """Write the stubs of every generated page; returns the docnames that have one.
+
+    A page whose stub would replace an editor's file is not generated, with a warning naming
+    both files."""
+    srcdir = Path(app.srcdir).resolve()
+    folders = config.generated_folders(app)
+    wanted: dict[str, dict[str, str]] = {
+        "articles": {slug: stubs.article_stub(slug) for slug in corpus.seeds},
+        "glossary": {
             entity_id: stubs.entity_stub(entity_id)
             for entity_id, info in corpus.entities.items()
             if info.type in GLOSSARY_TYPES
         },
-    )
-    stubs.sync_stubs(
-        srcdir / app.config.briefing_sources_dir,
-        {source: stubs.source_stub(source) for source in corpus.sources()},
-    )
+        "sources": {source: stubs.source_stub(source) for source in corpus.sources()},
+    }
+    suffixes = list(app.config.source_suffix)
+    published: set[str] = set()
+    for kind, pages in wanted.items():
+        folder = folders[kind]
+        if folder is None:
+            continue
+        result = stubs.sync_stubs(folder, pages, suffixes)
+        for collision in result.collisions:
+            warn(
+                "page_collision",
+                f"the page generated for {_origin(corpus, kind, collision.stem)} would replace "
+                f"{collision.path}, which the extension did not write: the file is kept and "
+                "the generated page is left out; rename or move one of the two",
+                collision.path,
+            )
+        for stem in result.refused:
+            warn("bad_id", f"{stem!r} cannot name a page: it is left out", *_at(corpus, stem))
+        _warn_case_twins(corpus, kind, set(pages) - result.skipped)
+        prefix = folder.relative_to(srcdir).as_posix()
+        published |= {f"{prefix}/{stem}" for stem in pages if stem not in result.skipped}
+    return published
+
+
+def _at(corpus: Corpus, stem: str) -> tuple[Path | None, int | None]:
+    """Where a page's id comes from, when it is a file and line of the project's."""
+    if stem in corpus.seeds:
+        return corpus.seeds[stem].path, 1
+    found = corpus.registry.get(stem)
+    return (found.path, found.line) if found is not None else (None, None)
+
+
+def _origin(corpus: Corpus, kind: str, stem: str) -> str:
+    path, line = _at(corpus, stem)
+    return f"{path}:{line}" if path is not None else f"the {kind} entry {stem!r}"
+
+
+def _warn_case_twins(corpus: Corpus, kind: str, stems: set[str]) -> None:
+    """Pages whose names differ only in case overwrite each other on some file systems."""
+    by_fold: dict[str, list[str]] = {}
+    for stem in sorted(stems):
+        by_fold.setdefault(stem.casefold(), []).append(stem)
+    for twins in by_fold.values():
+        for twin in twins[1:]:
+            warn(
+                "page_collision",
+                f"the page names {twins[0]!r} ({_origin(corpus, kind, twins[0])}) and {twin!r} "
+                "differ only in case: on a case-insensitive file system one page replaces the "
+                "other; change one of the two ids",
+                *_at(corpus, twin),
+            )
 
 
 def article_docname(app: Sphinx, slug: str) -> str:
@@ -119,11 +190,18 @@ def remember_input(env: BuildEnvironment) -> None:
         domain.inputs[env.docname] = value
 
 
+#: In the doctree folder (not published): the pages the last build wrote to the output folder.
+PUBLISHED = "briefing-pages.json"
+
+
 def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
     """``build-finished``: delete the HTML of documents that are gone (Sphinx leaves it).
 
     Without this, an incremental build keeps the pages of deleted seeds, of entities no
-    article names any more, and of deleted notes, unlike a clean build.
+    article names any more, and of deleted notes, unlike a clean build. A fresh build (``-E``)
+    knows nothing of the old documents, so each build records the pages it wrote: a page on
+    the last list whose document is gone is removed too. Only pages on that list, or of
+    documents Sphinx reports removed, are ever deleted.
     """
     removed: list[str] = get_domain(app.env).data.pop("removed", [])
     if exception is not None or app.builder.format != "html":
@@ -133,3 +211,28 @@ def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
         return
     for docname in removed:
         Path(get_outfilename(docname)).unlink(missing_ok=True)
+    outdir = Path(app.outdir).resolve()
+    current = sorted(
+        Path(get_outfilename(docname)).resolve().relative_to(outdir).as_posix()
+        for docname in app.env.all_docs
+    )
+    manifest = Path(app.doctreedir) / PUBLISHED
+    for page in set(_published(manifest, outdir)) - set(current):
+        path = (outdir / page).resolve()
+        if path.suffix == ".html" and path.is_relative_to(outdir):
+            path.unlink(missing_ok=True)
+    payload = {"version": 1, "outdir": str(outdir), "pages": current}
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(manifest, json.dumps(payload, ensure_ascii=False, indent=0).encode("utf-8"))
+
+
+def _published(manifest: Path, outdir: Path) -> list[str]:
+    """The pages the last build wrote, if it wrote them to ``outdir``."""
+    try:
+        loaded = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(loaded, dict) or loaded.get("outdir") != str(outdir):
+        return []
+    pages = loaded.get("pages")
+    return [p for p in pages if isinstance(p, str)] if isinstance(pages, list) else []

@@ -117,6 +117,38 @@ class Subtype(StrEnum):
         "two registry entries share an id",
         "remove or rename one; the first is used",
     )
+    SEED_SYMLINK = (
+        "seed_symlink",
+        "a seed or sidecar is a link to a file outside the project",
+        "copy the file into the seeds folder (or set `briefing_follow_outside_links = True`)",
+    )
+    BAD_ID = (
+        "bad_id",
+        "an id or a file name holds characters other than letters, digits, `.`, `-` and `_`",
+        "rename it with those characters only; until then the entry or page is left out",
+    )
+    PAGE_COLLISION = (
+        "page_collision",
+        "a generated page would replace a file an editor wrote, or two ids differ only in case",
+        "move or rename the file (it is kept, and the generated page is not written)",
+    )
+    RAW_HTML = (
+        "raw_html",
+        "a note or topic page carries raw HTML or a `raw` directive",
+        "use MyST and components instead (it is shown as text); a desk that wants embeds sets "
+        "`briefing_allow_raw_html = True`",
+    )
+    CONFIG = (
+        "config",
+        "a generated folder in `conf.py` overlaps another folder or lies outside the docs",
+        "give each generated folder a folder of its own inside the docs folder",
+    )
+    CACHE = (
+        "cache",
+        "the cache folder cannot be written",
+        "fix its permissions or point `briefing_cache_dir` elsewhere; the build runs without "
+        "caching meanwhile",
+    )
 
 
 def suggestion(target: str, known: list[str], cutoff: float = 0.6) -> str:

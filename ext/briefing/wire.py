@@ -643,6 +643,10 @@ class SeedMetadata:
 
 
 _SIDECAR_KEYS = ("date", "url", "byline", "title")
+#: A sidecar holds four short fields: anything larger or deeper is not one, and is refused
+#: before parsing (deep nesting would exhaust Python's recursion limit in the JSON parser).
+MAX_SIDECAR_BYTES = 1 << 20
+MAX_SIDECAR_DEPTH = 32
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -688,7 +692,14 @@ def _read_sidecar_json(
         issues.append(ParseIssue("seed_metadata", line, f"{path.name}: {message}"))
 
     try:
+        if path.stat().st_size > MAX_SIDECAR_BYTES:
+            fail(1, f"larger than {MAX_SIDECAR_BYTES} bytes: keep only date, url, byline, title")
+            return None
         text = normalise_newlines(path.read_bytes().decode("utf-8"))
+        depth, line = _nesting(text)
+        if depth > MAX_SIDECAR_DEPTH:
+            fail(line, f"nested more than {MAX_SIDECAR_DEPTH} levels deep: use a flat JSON object")
+            return None
         data = json.loads(text)
     except OSError as exc:
         fail(1, f"cannot be read ({exc.strerror}): check the file permissions")
@@ -705,6 +716,33 @@ def _read_sidecar_json(
             return text, data
         fail(1, f'must be a JSON object like {{"date": "2024-11-06"}}, not {type(data).__name__}')
     return None
+
+
+def _nesting(text: str) -> tuple[int, int]:
+    """The deepest nesting of arrays and objects in JSON ``text``, and the line it is first
+    reached on (brackets inside strings do not count)."""
+    depth = deepest = 0
+    line = where = 1
+    in_string = escaped = False
+    for ch in text:
+        if ch == "\n":
+            line += 1
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, line
+        elif ch in "]}":
+            depth -= 1
+    return deepest, where
 
 
 def _key_line(text: str, key: str) -> int:

@@ -12,10 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
-from collections.abc import Callable, Sequence
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from briefing.atomic import write_atomically
 
 from .pipeline import PIPELINE_SETTINGS, RawMention, run_ner
 
@@ -24,12 +27,24 @@ if TYPE_CHECKING:
 
 # Bump when the stored format or the meaning of RawMention changes.
 CACHE_VERSION = "1"
+_KEYS = {"cache_version", "model", "model_version", "mentions"}
+#: Entries no build has used for this long are removed, checked at most once a day.
+MAX_AGE_DAYS = 30
+_DAY = 86_400.0
+_SHARD = re.compile(r"[0-9a-f]{2}")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 class NerCache:
     """Raw NER results keyed by sha256(text, model name, model version, settings, format).
 
     ``hits`` and ``misses`` count lookups made through :meth:`get` (and so :meth:`analyse`).
+    An entry is used only if it has the stored format's exact shape and its spans are spans
+    of the text; anything else is a miss, recomputed and written again. When the folder
+    cannot be written, ``problem`` says why, and the cache only reads from then on.
     """
 
     def __init__(self, directory: Path, model_name: str, model_version: str) -> None:
@@ -38,6 +53,7 @@ class NerCache:
         self.model_version = model_version
         self.hits = 0
         self.misses = 0
+        self.problem: str | None = None
 
     def identity(self) -> tuple[str, str, str, str]:
         """What, besides the text, decides the output: model, version, settings, format."""
@@ -60,20 +76,43 @@ class NerCache:
     def get(self, text: str) -> list[RawMention] | None:
         try:
             payload = json.loads(self.path(text).read_text(encoding="utf-8"))
-            mentions = [
-                RawMention(int(start), int(end), str(span), str(label))
-                for start, end, span, label in payload["mentions"]
-            ]
-        except (OSError, ValueError, KeyError, TypeError):
-            # Missing or unreadable entries are simply recomputed (and then overwritten).
+            mentions = self._checked(payload, text)
+        except (OSError, ValueError):
+            # Missing, unreadable or malformed entries are simply recomputed (and rewritten).
+            mentions = None
+        if mentions is None:
             self.misses += 1
             return None
         self.hits += 1
         return mentions
 
+    def _checked(self, payload: object, text: str) -> list[RawMention] | None:
+        """The mentions of a loaded entry, or None unless it is exactly what :meth:`put`
+        writes for ``text`` with this model."""
+        if not isinstance(payload, dict) or payload.keys() != _KEYS:
+            return None
+        expected = (CACHE_VERSION, self.model_name, self.model_version)
+        if (payload["cache_version"], payload["model"], payload["model_version"]) != expected:
+            return None
+        rows = payload["mentions"]
+        if not isinstance(rows, list):
+            return None
+        mentions: list[RawMention] = []
+        for row in rows:
+            if not (isinstance(row, list) and len(row) == 4):
+                return None
+            start, end, span, label = row
+            if not (_is_int(start) and _is_int(end) and 0 <= start < end <= len(text)):
+                return None
+            if not (isinstance(label, str) and text[start:end] == span):
+                return None
+            mentions.append(RawMention(start, end, span, label))
+        return mentions
+
     def put(self, text: str, mentions: Sequence[RawMention]) -> None:
+        if self.problem is not None:
+            return
         target = self.path(text)
-        target.parent.mkdir(parents=True, exist_ok=True)
         payload = {
             "cache_version": CACHE_VERSION,
             "model": self.model_name,
@@ -81,14 +120,42 @@ class NerCache:
             "mentions": [[m.start, m.end, m.text, m.label] for m in mentions],
         }
         data = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, data.encode("utf-8", "surrogatepass"))
+        except OSError as err:
+            self.problem = f"the NER cache cannot be written ({err}): building without it"
+
+    def prune(self, live: Iterable[str]) -> None:
+        """Remove entries unused for :data:`MAX_AGE_DAYS`, at most once a day.
+
+        The entries of ``live`` (the texts of this build's articles, whether or not they were
+        looked up) are marked as used first, so that an unchanged article never expires; a
+        folder shared with other projects keeps their entries as long as they build."""
+        stamp = self.directory / ".pruned"
+        now = time.time()
+        try:
+            if now - stamp.stat().st_mtime < _DAY:
+                return
+        except OSError:
+            pass
+        if self.problem is not None:
+            return
+        try:
+            for text in live:
+                path = self.path(text)
+                if path.is_file():
+                    os.utime(path, (now, now))
+            cutoff = now - MAX_AGE_DAYS * _DAY
+            for shard in self.directory.iterdir():
+                if not (_SHARD.fullmatch(shard.name) and shard.is_dir()):
+                    continue
+                for entry in shard.glob("*.json"):
+                    if entry.stat().st_mtime < cutoff:
+                        entry.unlink(missing_ok=True)
+            stamp.touch()
+        except OSError:
+            return  # a read-only or vanished cache: nothing to prune
 
     def analyse(
         self, texts: Sequence[str], nlp_factory: Callable[[], Language]

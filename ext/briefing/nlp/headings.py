@@ -25,7 +25,10 @@ def find_forms(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
     case-insensitively (all-caps headlines) as long as the match starts with a capital.
     """
     taken: list[tuple[int, int, str]] = []
+    folded = text.casefold()
     for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        if form.casefold() not in folded:
+            continue  # cheap test first: a heading holds few of the article's many forms
         hits = set(find_word(text, form))
         if not is_acronym(form):
             hits |= {

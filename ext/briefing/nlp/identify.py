@@ -15,7 +15,7 @@ from .candidates import Candidate, standard
 from .curated import CuratedIndex
 from .entities import entity_id
 from .kinds import ORG_HEADS, after_locative, followed_by_possessive
-from .names import is_subsequence, join_org_names, join_short_names, name_words
+from .names import NameIndex, is_subsequence, join_org_names, join_short_names, name_words
 from .spans import find_word, is_acronym, overlaps, word_set
 from .variants import Variant, demonym_country, lookup
 
@@ -77,6 +77,7 @@ def resolve_named(
             _resolve_fixed(candidate, index)
     counts = Counter(c.text for c in context if c.type == "person")
     persons = join_short_names(dict(counts))
+    person_index = NameIndex(persons)
     votes = _type_votes(context)
     orgs = join_org_names(
         Counter(c.text for c in context if c.type == "org" and not c.curated),
@@ -88,7 +89,7 @@ def resolve_named(
             continue
         text = candidate.key_text
         if candidate.type == "person":
-            root = persons.get(text) or _join_one(text, persons, counts) or text
+            root = persons.get(text) or _join_one(text, persons, counts, person_index) or text
             # A short form of a full name is that person, whatever else the model called it;
             # a lone name goes with the type most of its mentions have ("Sanaa").
             if root != text or votes.get(text, "person") == "person":
@@ -97,7 +98,7 @@ def resolve_named(
         # The model often types a surname as an organisation or place ("Trump" as ORG).
         if candidate.type != "person" and candidate.alias_of is None:
             surname = persons.get(text) or (
-                _join_one(text, persons, counts) if " " not in text else None
+                _join_one(text, persons, counts, person_index) if " " not in text else None
             )
             if surname is not None:
                 _set_person(candidate, surname, index)
@@ -154,14 +155,19 @@ def _country_id(country: str) -> str:
     return entity_id("place", variant.name if variant else country)
 
 
-def _join_one(text: str, roots: dict[str, str], counts: Counter[str]) -> str | None:
+def _join_one(
+    text: str, roots: dict[str, str], counts: Counter[str], index: NameIndex
+) -> str | None:
     """The full name a form the body does not use as a person joins (a surname the model
-    typed as an organisation, a heading's short name): the most mentioned that fits."""
+    typed as an organisation, a heading's short name): the most mentioned that fits.
+
+    ``index`` holds the forms of ``roots``."""
     words = name_words(text)
     fitting: Counter[str] = Counter()
-    for form, root in roots.items():
-        if len(name_words(form)) >= len(words) and is_subsequence(words, name_words(form)):
-            fitting[root] += counts.get(form, 0)
+    for form in index.holding(words):
+        form_words = index.words[form]
+        if len(form_words) >= len(words) and is_subsequence(words, form_words):
+            fitting[roots[form]] += counts.get(form, 0)
     if not fitting:
         return None
     return min(fitting, key=lambda r: (-fitting[r], -len(r), r))

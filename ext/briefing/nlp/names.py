@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .spans import word_set
 
@@ -176,6 +176,31 @@ def is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
     return all(any(word == other for other in it) for word in short)
 
 
+class NameIndex:
+    """Name forms by word, so that the forms holding every word of a short name are found
+    without comparing it with every form of the article."""
+
+    def __init__(self, forms: Iterable[str] = ()) -> None:
+        self.words: dict[str, tuple[str, ...]] = {}
+        self._by_word: dict[str, list[str]] = {}
+        for form in forms:
+            self.add(form)
+
+    def add(self, form: str) -> None:
+        words = self.words.setdefault(form, name_words(form))
+        for word in dict.fromkeys(words):
+            self._by_word.setdefault(word, []).append(form)
+
+    def holding(self, words: Sequence[str]) -> list[str]:
+        """Forms added that contain every one of ``words`` (all forms for no words)."""
+        if not words:
+            return list(self.words)
+        postings = [self._by_word.get(word, []) for word in set(words)]
+        shortest = min(postings, key=len)
+        needed = set(words)
+        return [form for form in shortest if needed <= set(self.words[form])]
+
+
 def join_short_names(forms: dict[str, int]) -> dict[str, str]:
     """Map every person name form to the full name it belongs to within one article.
 
@@ -186,24 +211,25 @@ def join_short_names(forms: dict[str, int]) -> dict[str, str]:
     first (usually the subject of the story).
     """
     first = {form: n for n, form in enumerate(forms)}
-    order = sorted(forms, key=lambda f: (-len(name_words(f)), first[f]))
+    words_of = {form: name_words(form) for form in forms}
+    order = sorted(forms, key=lambda f: (-len(words_of[f]), first[f]))
     root: dict[str, str] = {}
+    index = NameIndex()
+    mentions: dict[str, int] = {}  # root -> mentions of the forms joined to it so far
     for form in order:
-        words = name_words(form)
+        words = words_of[form]
         candidates = {
             root[longer]
-            for longer in root
-            if len(name_words(longer)) > len(words) and is_subsequence(words, name_words(longer))
+            for longer in index.holding(words)
+            if len(words_of[longer]) > len(words) and is_subsequence(words, words_of[longer])
         }
-        if not candidates:
+        if candidates:
+            root[form] = min(candidates, key=lambda r: (-mentions.get(r, 0), first[r]))
+        else:
             root[form] = form
-            continue
-        root[form] = min(candidates, key=lambda r: (-_count(r, root, forms), first[r]))
+        index.add(form)
+        mentions[root[form]] = mentions.get(root[form], 0) + forms.get(form, 0)
     return root
-
-
-def _count(target: str, root: dict[str, str], forms: dict[str, int]) -> int:
-    return sum(forms.get(form, 0) for form, r in root.items() if r == target)
 
 
 _OF_BEFORE = re.compile(r"(\S+) of $")
@@ -242,28 +268,31 @@ def join_org_names(
     words after it ("Thai Raksa Chart" -> "Thai Raksa Chart Party").
     """
     first = {form: n for n, form in enumerate(forms)}
-    order = sorted(forms, key=lambda f: (-len(name_words(f)), first[f]))
+    words_of = {form: name_words(form) for form in forms}
+    order = sorted(forms, key=lambda f: (-len(words_of[f]), first[f]))
     root: dict[str, str] = {}
+    index = NameIndex()
+    mentions: dict[str, int] = {}  # root -> mentions of the forms joined to it so far
     for form in order:
-        words = name_words(form)
-        candidates = {
-            root[longer]
-            for longer in root
-            if len(name_words(longer)) > len(words)
-            and (
-                (
-                    len(words) >= 2
-                    and name_words(longer)[-len(words) :] == words
-                    and qualifier(name_words(longer)[: -len(words)])
-                )
-                or (
-                    name_words(longer)[: len(words)] == words
-                    and all(w.lower() in generic for w in name_words(longer)[len(words) :])
-                )
-            )
-        }
-        if not candidates:
+        words = words_of[form]
+        candidates = set()
+        for longer in index.holding(words):
+            long_words = words_of[longer]
+            if len(long_words) <= len(words):
+                continue
+            if (
+                len(words) >= 2
+                and long_words[-len(words) :] == words
+                and qualifier(long_words[: -len(words)])
+            ) or (
+                long_words[: len(words)] == words
+                and all(w.lower() in generic for w in long_words[len(words) :])
+            ):
+                candidates.add(root[longer])
+        if candidates:
+            root[form] = min(candidates, key=lambda r: (-mentions.get(r, 0), first[r]))
+        else:
             root[form] = form
-            continue
-        root[form] = min(candidates, key=lambda r: (-_count(r, root, forms), first[r]))
+        index.add(form)
+        mentions[root[form]] = mentions.get(root[form], 0) + forms.get(form, 0)
     return root
