@@ -78,6 +78,7 @@ def generated_folders(app: Sphinx) -> dict[str, Path | None]:
     would otherwise be taken for (and replace) pages of another.
     """
     from briefing.report import warn
+    from briefing.subtypes import Subtype
 
     srcdir = Path(app.srcdir).resolve()
     claimed: dict[str, Path] = {
@@ -98,7 +99,7 @@ def generated_folders(app: Sphinx) -> dict[str, Path | None]:
             continue
         folders[kind] = None
         warn(
-            "config",
+            Subtype.CONFIG,
             f"{name} = {getattr(app.config, name)!r} is not used: {problem}; no {kind} pages "
             "are generated until it names a folder of its own",
             Path(app.confdir) / "conf.py",

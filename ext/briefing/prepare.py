@@ -16,6 +16,7 @@ from briefing.domain import GLOSSARY_TYPES, get_domain
 from briefing.notes import names_digest
 from briefing.registry import scan_registry
 from briefing.report import logger, warn
+from briefing.subtypes import Subtype
 
 
 def prepare_corpus(app: Sphinx) -> None:
@@ -26,7 +27,7 @@ def prepare_corpus(app: Sphinx) -> None:
     found = discover(config.seeds_dir(app), project)
     for link, target in found.outside_links:
         warn(
-            "seed_symlink",
+            Subtype.SEED_SYMLINK,
             f"the seed is a link to {target}, outside the project folder: it is not published; "
             "copy the file into the seeds folder (or set briefing_follow_outside_links = True)",
             link,
@@ -36,13 +37,13 @@ def prepare_corpus(app: Sphinx) -> None:
     )
     for entry, problem in corpus.rejected:
         warn(
-            "bad_id",
+            Subtype.BAD_ID,
             f"the entity id {entry.entry.id!r} is not used: {problem}",
             entry.path,
             entry.line,
         )
     if corpus.cache_problem:
-        warn("cache", corpus.cache_problem, config.cache_dir(app))
+        warn(Subtype.CACHE, corpus.cache_problem, config.cache_dir(app))
     logger.info(
         "briefing: %d articles, %d entities (%d resolved before; NER cache: %d hits, %d misses)",
         len(corpus.seeds),
@@ -83,14 +84,14 @@ def write_stubs(app: Sphinx, corpus: Corpus) -> set[str]:
         result = stubs.sync_stubs(folder, pages, suffixes)
         for collision in result.collisions:
             warn(
-                "page_collision",
+                Subtype.PAGE_COLLISION,
                 f"the page generated for {_origin(corpus, kind, collision.stem)} would replace "
                 f"{collision.path}, which the extension did not write: the file is kept and "
                 "the generated page is left out; rename or move one of the two",
                 collision.path,
             )
         for stem in result.refused:
-            warn("bad_id", f"{stem!r} cannot name a page: it is left out", *_at(corpus, stem))
+            warn(Subtype.BAD_ID, f"{stem!r} cannot name a page: it is left out", *_at(corpus, stem))
         _warn_case_twins(corpus, kind, set(pages) - result.skipped)
         prefix = folder.relative_to(srcdir).as_posix()
         published |= {f"{prefix}/{stem}" for stem in pages if stem not in result.skipped}
@@ -118,7 +119,7 @@ def _warn_case_twins(corpus: Corpus, kind: str, stems: set[str]) -> None:
     for twins in by_fold.values():
         for twin in twins[1:]:
             warn(
-                "page_collision",
+                Subtype.PAGE_COLLISION,
                 f"the page names {twins[0]!r} ({_origin(corpus, kind, twins[0])}) and {twin!r} "
                 "differ only in case: on a case-insensitive file system one page replaces the "
                 "other; change one of the two ids",

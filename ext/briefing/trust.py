@@ -21,6 +21,7 @@ from sphinx.project import Project
 
 from briefing.ids import page_name_problem
 from briefing.report import warn
+from briefing.subtypes import Subtype
 
 # One HTML comment and nothing else: its text may not hold "--" (no early "-->" or "--!>").
 _COMMENT = re.compile(r"\s*<!--(?![->])(?:(?!--).)*-->\s*", re.DOTALL)
@@ -39,7 +40,7 @@ def show_raw_as_text(app: Sphinx, doctree: nodes.document) -> None:
         # A raw directive's :file: or :url: content is not the editor's text: leave it out.
         text = "(raw content from another file left out)" if from_elsewhere else raw.astext()
         warn(
-            "raw_html",
+            Subtype.RAW_HTML,
             f"raw {raw.get('format', 'html')} markup is shown as text, since pages may not "
             "carry raw HTML: use MyST and sphinx-design components instead, or set "
             "briefing_allow_raw_html = True in conf.py if the desk trusts every editor",
@@ -65,7 +66,7 @@ def leave_out_unsafe_pages(app: Sphinx, config: Config) -> None:
             continue
         path = project.doc2path(docname, absolute=True)
         warn(
-            "bad_id",
+            Subtype.BAD_ID,
             f"the page name {docname!r} is not safe in links and scripts ({problem}): the file "
             "is left out of the site; rename it",
             Path(path),
