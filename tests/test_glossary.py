@@ -48,7 +48,10 @@ def test_article_mentions_link_to_entities_with_hover(make_build: BuildFactory) 
     }
     assert ("group.south-korean", "South Korean") in links
     assert "Reuters" not in {text for _, text in links}
-    assert 'title="A person the wire copy calls President."' in page
+    # The preview card says more than a title would, and no native tooltip covers it.
+    card = page[page.index('id="preview-person.yoon-suk-yeol"') :].split("</div>")[0]
+    assert "Called President · named in 1 article · often with" in card
+    assert 'title="' not in page[page.index('<a class="briefing-previewed') :].split(">")[0]
 
 
 def test_key_figures_panel(make_build: BuildFactory) -> None:
@@ -111,7 +114,7 @@ def test_search_finds_the_article_not_the_pages_quoting_it(make_build: BuildFact
 
 
 def test_registry_alias_retype_suppress_and_description(make_build: BuildFactory) -> None:
-    app = make_build("registry")
+    app = make_build("registry", briefing_link_mentions="every")  # "Seoul" follows "South Korea"
     assert warnings(app) == ""
     pages = glossary_pages(app)
     assert "place.seoul" not in pages  # merged into South Korea as an alias

@@ -11,8 +11,10 @@ from sphinx.util.fileutil import copy_asset_file
 
 __version__ = "0.1.0"
 
+STATIC_FILES = ("briefing.css", "briefing-preview.js")
+
 #: Bump when the shape of stored environment data changes.
-ENV_VERSION = 6
+ENV_VERSION = 7
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:
@@ -44,10 +46,13 @@ def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 
 def _copy_static(app: Sphinx, exception: Exception | None) -> None:
-    """Ship the stylesheet with HTML output; the configuration is left untouched."""
+    """Ship the stylesheet and the preview script with HTML output; the configuration is left
+    untouched."""
     if exception is None and app.builder.format == "html":
-        stylesheet = Path(__file__).parent / "static" / "briefing.css"
-        copy_asset_file(stylesheet, app.outdir / "_static", force=True)
+        for name in STATIC_FILES:
+            copy_asset_file(
+                Path(__file__).parent / "static" / name, app.outdir / "_static", force=True
+            )
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -105,6 +110,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", note_references)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
+    app.add_js_file("briefing-preview.js", loading_method="defer")
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

@@ -32,6 +32,9 @@ CONFIG_VALUES: tuple[tuple[str, object, Rebuild, tuple[type, ...]], ...] = (
     ("briefing_sources_dir", "sources", "env", (str,)),
     # Most mentions an entity page quotes, newest first; its article list stays complete.
     ("briefing_mentions_shown", 100, "html", (int,)),
+    # Which mentions in an article link to the glossary: "first" (the first of each entity in
+    # each section) or "every".
+    ("briefing_link_mentions", "first", "env", (str,)),
 )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.corpus import source_id
+from briefing.describe import generated
 from briefing.domain import (
     ArticleFacts,
     BriefingDomain,
@@ -24,6 +25,7 @@ from briefing.domain import (
     SectionFact,
     TopicFact,
 )
+from briefing.previews import preview_data
 
 Placed = tuple[str, SectionFact]  # (docname of the article, the section)
 
@@ -174,9 +176,12 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
     if kind == "ref":
         role, _, target = name.partition(":")
         return domain.find_entity(role, target)
+    if kind == "previews":
+        return preview_data(domain, derived, name)
     if kind == "entity":
         mentions = derived.mentions.get(name, [])
         return (
+            generated(domain, derived, name),
             len(mentions),
             mentions[: derived.mentions_shown],
             [(d, domain.articles[d].title) for d in derived.articles_of.get(name, ())],

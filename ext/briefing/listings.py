@@ -11,6 +11,7 @@ from sphinx_design.shared import create_component
 
 from briefing.components import NOT_SEARCHED, grid, quote
 from briefing.derive import Derived, derived_views
+from briefing.describe import generated
 from briefing.domain import (
     GLOSSARY_TYPES,
     BriefingDomain,
@@ -19,6 +20,7 @@ from briefing.domain import (
     get_domain,
 )
 from briefing.nodes import briefing_listing
+from briefing.previews import preview_cards
 from briefing.sentences import first_sentence
 
 RELATED_LIMIT = 12
@@ -40,6 +42,9 @@ def expand_listings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     for node in placeholders:
         if node["key"] == "article-notes":
             render.weave_article_notes(doctree)
+        if node["key"].startswith("previews:"):
+            node.replace_self(preview_cards(app.builder, domain, derived, docname, doctree))
+            continue
         node.replace_self(render.render(node["key"]))
 
 
@@ -65,6 +70,9 @@ class ListingRenderer:
             return [self.article_cards()]
         if kind == "glossary":
             return self.glossary()
+        if kind == "description":
+            line = generated(self.domain, self.derived, name)
+            return [nodes.paragraph(line, line, classes=["briefing-generated"])]
         if kind == "entity":
             return self.entity_backlinks(name) + self.claims_of(name) + self.notes_about(name)
         if kind == "topic":

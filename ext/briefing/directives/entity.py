@@ -120,8 +120,8 @@ class EntityPageDirective(SphinxDirective):
         if curated is not None:
             self.env.note_dependency(str(curated.path))
             self._parse_description(curated, description)
-        else:
-            description += nodes.paragraph(text=self._auto_description(info))
+        else:  # made from the whole corpus when the page is written
+            description += listing(f"description:{entity_id}")
         section += description
         section += listing(f"entity:{entity_id}")
         get_domain(self.env).listings[self.env.docname] = [f"entity:{entity_id}"]
@@ -133,7 +133,7 @@ class EntityPageDirective(SphinxDirective):
                 anchor=entity_id,
                 name=info.name,
                 type=info.type,
-                summary=description.astext().strip()[:SUMMARY_LENGTH],
+                summary=description.astext().strip()[:SUMMARY_LENGTH] if curated else "",
             ),
         )
         return [section]
@@ -158,11 +158,3 @@ class EntityPageDirective(SphinxDirective):
         )
         self.state.nested_parse(lines, 0, into)
         escape_raw(into)
-
-    @staticmethod
-    def _auto_description(info: EntityInfo) -> str:
-        label = ENTITY_LABELS.get(info.type, info.type).lower()
-        article = "An" if label[0] in "aeiou" else "A"
-        if info.roles:
-            return f"{article} {label} the wire copy calls {', '.join(sorted(info.roles))}."
-        return f"{article} {label} named in the wire copy."

@@ -1,0 +1,93 @@
+"""What a reader meets: the article's story first, quiet entity links with preview cards,
+generated descriptions, dates everywhere."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+from conftest import ROOTS, BuildFactory, copy_root, html, warnings
+
+SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
+TAG = re.compile(r"<[^>]+>")
+MENTION = re.compile(
+    r'<a class="briefing-previewed[^"]*" href="[^"]*#([^"]+)"><span class="briefing-mention'
+)
+
+
+def text(fragment: str) -> str:
+    return " ".join(htmllib.unescape(TAG.sub("", fragment)).split())
+
+
+def sections(page: str) -> list[str]:
+    """The article's lead and each subhead section, as HTML."""
+    body = page[page.index('class="briefing-article') : page.index("briefing-previews")]
+    return re.split(r'<section id="s-\d+">', body)
+
+
+def card(page: str, entity_id: str) -> str:
+    start = page.index(">", page.index(f'id="preview-{entity_id}"')) + 1
+    return page[start : page.index("</div>", start)]
+
+
+def test_each_entity_is_linked_once_per_section(make_build: BuildFactory, tmp_path: Path) -> None:
+    app = make_build("seed")
+    page = html(app, SEED_PAGE)
+    parts = sections(page)
+    assert len(parts) == 3  # the lead and two subhead sections
+    for part in parts:
+        counts = Counter(MENTION.findall(part))
+        assert counts and max(counts.values()) == 1, counts
+    # "U.S." is named again in the last section: linked again there, as text in between.
+    assert "place.united-states" in MENTION.findall(parts[2])
+    every_root = copy_root("seed", tmp_path / "every")
+    every = html(make_build(every_root, briefing_link_mentions="every"), SEED_PAGE)
+    assert len(MENTION.findall(every)) > len(MENTION.findall(page))
+
+
+def test_preview_cards_hold_name_type_description_and_count(make_build: BuildFactory) -> None:
+    app = make_build("registry")
+    page = html(app, SEED_PAGE)
+    linked = set(MENTION.findall(page))
+    cards = re.findall(r'id="preview-([^"]+)"', page)
+    assert sorted(cards) == sorted(linked)  # one card per linked entity, no more
+    korea = text(card(page, "place.south-korea"))
+    assert korea.startswith("South Korea Place The Republic of Korea")
+    assert "Seoul is its capital" in korea  # the editor's description, then the count
+    assert korea.endswith("Named in 1 article")
+    trump = text(card(page, "person.donald-trump"))  # not curated: the generated line
+    assert trump.startswith("Donald Trump Person Called former U.S. President · named in 1 article")
+    assert 'href="../glossary/person.donald-trump.html#person.donald-trump"' in card(
+        page, "person.donald-trump"
+    )
+    # Cards are page furniture: the search does not find their words on the article.
+    assert 'class="briefing-previews no-search' in page
+    assert warnings(app) == ""
+
+
+def test_uncurated_entity_pages_describe_the_entity_from_the_corpus(
+    make_build: BuildFactory,
+) -> None:
+    app = make_build("topics")
+    page = html(app, "glossary/place.united-states")
+    line = text(page[page.index('class="briefing-generated"') :].split("</p>")[0].split(">", 1)[1])
+    assert line.startswith("Place · named in 2 articles, 6 Nov 2024 – 8 Nov 2024 · often with ")
+    assert "named in the wire copy" not in page
+    meta = re.search(r'<meta name="description" content="([^"]*)"', page)
+    assert meta is None or "named in the wire copy" not in meta.group(1)
+
+
+def test_preview_counts_follow_an_added_article(make_build: BuildFactory) -> None:
+    app = make_build("topics")
+    srcdir = Path(app.srcdir)
+    (srcdir / "seeds" / "us_japan.txt").unlink()
+    (srcdir / "seeds" / "us_japan.meta.json").unlink()
+    before = make_build(srcdir)
+    assert "Named in 1 article" in text(card(html(before, SEED_PAGE), "place.united-states"))
+    for name in ("us_japan.txt", "us_japan.meta.json"):
+        shutil.copy(ROOTS / "test-topics" / "seeds" / name, srcdir / "seeds")
+    after = make_build(srcdir)
+    assert "Named in 2 articles" in text(card(html(after, SEED_PAGE), "place.united-states"))
