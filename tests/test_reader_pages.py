@@ -91,3 +91,41 @@ def test_preview_counts_follow_an_added_article(make_build: BuildFactory) -> Non
         shutil.copy(ROOTS / "test-topics" / "seeds" / name, srcdir / "seeds")
     after = make_build(srcdir)
     assert "Named in 2 articles" in text(card(html(after, SEED_PAGE), "place.united-states"))
+
+
+def test_relative_dates_are_resolved_and_kept_out_of_key_figures(
+    make_build: BuildFactory,
+) -> None:
+    app = make_build("topics")  # the seed's sidecar dates it 2024-11-06, a Wednesday
+    page = html(app, SEED_PAGE)
+    body = text(page[page.index('id="p-1"') : page.index("</p>", page.index('id="p-1"'))])
+    assert "announced on Wednesday (Wednesday, 6 Nov 2024) its commitment" in body
+    assert "Last month (October 2024), Seoul and Washington" in text(page)
+    panel = page[page.index("briefing-key-figures") :]
+    figures = re.findall(r"<strong>([^<]+)</strong>", panel[: panel.index("</ul>")])
+    assert "around 28,500 American troops" in figures
+    for relative in ("Wednesday", "Last month", "two and a half years ago"):
+        assert relative not in figures
+    # Undated, the same text is left alone: nothing to resolve it against.
+    undated = html(make_build("seed"), SEED_PAGE)
+    assert "(Wednesday," not in undated and "Wednesday" not in re.findall(
+        r"<strong>([^<]+)</strong>", undated[undated.index("briefing-key-figures") :]
+    )
+
+
+def test_lists_show_dates_newest_first(make_build: BuildFactory) -> None:
+    app = make_build("topics")
+    home = text(html(app, "index"))
+    assert home.index("U.S. and Japan Review Troop Costs") < home.index("South Korea Vows")
+    assert "8 Nov 2024 · Wire: Reuters" in home
+    entity = text(html(app, "glossary/place.united-states"))
+    entity = entity[entity.index("Articles (2)") :]
+    assert "U.S. and Japan Review Troop Costs · 8 Nov 2024" in entity
+    assert entity.index("8 Nov 2024") < entity.index("6 Nov 2024")
+    assert "1970" not in html(app, "index") + (Path(app.outdir) / "atom.xml").read_text()
+
+
+def test_an_article_without_a_date_says_undated(make_build: BuildFactory) -> None:
+    app = make_build("seed")
+    assert "undated · Wire: Reuters" in text(html(app, "index"))
+    assert '<span class="briefing-date briefing-undated">undated</span>' in html(app, SEED_PAGE)

@@ -184,7 +184,7 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             generated(domain, derived, name),
             len(mentions),
             mentions[: derived.mentions_shown],
-            [(d, domain.articles[d].title) for d in derived.articles_of.get(name, ())],
+            [_shown(domain, d) for d in derived.articles_of.get(name, ())],
             [(e, domain.entities.get(e)) for e, _ in derived.related.get(name, ())],
             derived.claims_by_entity.get(name),
             _notes_data(domain, derived.notes_about.get(name, ())),
@@ -200,7 +200,7 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
     if kind == "topic":
         return (
             _notes_data(domain, derived.notes_about.get(name, ())),
-            [(d, domain.articles[d].title, s) for d, s in derived.topic_sections.get(name, ())],
+            [(_shown(domain, d), s) for d, s in derived.topic_sections.get(name, ())],
             [
                 (e, domain.entities.get(e))
                 for d, s in derived.topic_sections.get(name, ())
@@ -210,16 +210,17 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
     if kind in ("topics", "topic-cards"):
         return (
             [(t, len(derived.topic_sections.get(t.id, ()))) for t in derived.topics],
-            [(d, domain.articles[d].title, s) for d, s in derived.unclaimed],
+            [(_shown(domain, d), s) for d, s in derived.unclaimed],
         )
     if kind == "sources":
         return (
             [
-                (s, domain.entities.get(s), docs)
+                (s, domain.entities.get(s), [_shown(domain, d) for d in docs])
                 for s, docs in sorted(derived.source_articles.items())
             ],
             derived.claims,
-            [(d, domain.articles[d].title) for d, _ in derived.claims],
+            [_shown(domain, d) for d, _ in derived.claims],
+            [_shown(domain, d) for d in derived.article_order if not domain.articles[d].credit],
             [domain.entities.get(c.speaker_entity or "") for _, c in derived.claims],
         )
     if kind == "source":
@@ -233,6 +234,12 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             ],
         )
     return None
+
+
+def _shown(domain: BriefingDomain, docname: str) -> tuple[str, str, str | None]:
+    """What a link to an article shows: its title and date."""
+    facts = domain.articles[docname]
+    return docname, facts.title, facts.date
 
 
 def _notes_data(domain: BriefingDomain, docnames: Iterable[str]) -> list[tuple[str, NoteFact]]:

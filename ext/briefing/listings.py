@@ -9,6 +9,7 @@ from sphinx.application import Sphinx
 from sphinx.builders import Builder
 from sphinx_design.shared import create_component
 
+from briefing import dates
 from briefing.components import NOT_SEARCHED, grid, quote
 from briefing.derive import Derived, derived_views
 from briefing.describe import generated
@@ -108,7 +109,8 @@ class ListingRenderer:
         title = nodes.paragraph(classes=["sd-card-title", "sd-font-weight-bold"])
         title += self.link(docname, "", note.title)
         body += title
-        byline = " · ".join(x for x in ("Editor's note", note.author, note.date) if x)
+        when = dates.display(note.date) if note.date else None
+        byline = " · ".join(x for x in ("Editor's note", note.author, when) if x)
         body += nodes.paragraph(byline, byline, classes=["briefing-byline"])
         if note.excerpt:
             body += nodes.paragraph(note.excerpt, note.excerpt, classes=["sd-card-text"])
@@ -132,7 +134,8 @@ class ListingRenderer:
     def note_byline(self, docname: str) -> nodes.Element:
         note = self.domain.notes[docname]
         box = nodes.container(classes=["briefing-byline", "briefing-editorial"])
-        line = " · ".join(x for x in ("Editor's note, not wire copy", note.author, note.date) if x)
+        when = dates.display(note.date) if note.date else None
+        line = " · ".join(x for x in ("Editor's note, not wire copy", note.author, when) if x)
         box += nodes.paragraph(line, line)
         about = [i for i in sorted(note.about()) if i in self.domain.entities]
         if about:
@@ -188,8 +191,8 @@ class ListingRenderer:
         if section.subhead:
             heading += nodes.Text(" — ")
             heading += self.link(docname, "", facts.title)
-        if facts.date:
-            heading += nodes.Text(f" · {facts.date}")
+        heading += nodes.Text(" · ")
+        heading += dates.date_node(facts.date)
         block += heading
         opening = first_sentence(section.text)
         quote = nodes.block_quote()
@@ -331,10 +334,14 @@ class ListingRenderer:
         return out
 
     def article_list(self, docnames: list[str]) -> nodes.bullet_list:
-        listing = nodes.bullet_list()
+        """Articles (given newest first), each with its date."""
+        listing = nodes.bullet_list(classes=["briefing-article-list"])
         for docname in docnames:
+            facts = self.domain.articles[docname]
             item = nodes.paragraph()
-            item += self.link(docname, "", self.domain.articles[docname].title)
+            item += self.link(docname, "", facts.title)
+            item += nodes.Text(" · ")
+            item += dates.date_node(facts.date)
             listing += nodes.list_item("", item)
         return listing
 
@@ -360,7 +367,7 @@ class ListingRenderer:
         for docname in self.derived.article_order:
             facts = self.domain.articles[docname]
             source = f"Wire: {facts.source}" if facts.source else "No wire credit"
-            footer = source + (f" · {facts.date}" if facts.date else "")
+            footer = f"{dates.display(facts.date)} · {source}"
             cards.append(self.card(self.link(docname, "", facts.title), facts.lead, footer))
         return grid(cards, 2, "briefing-cards")
 
@@ -424,12 +431,7 @@ class ListingRenderer:
         articles = self.derived.articles_of.get(entity_id, [])
         if articles:
             out.append(nodes.rubric(text=f"Articles ({len(articles)})"))
-            listing = nodes.bullet_list()
-            for docname in articles:
-                item = nodes.paragraph()
-                item += self.link(docname, "", self.domain.articles[docname].title)
-                listing += nodes.list_item("", item)
-            out.append(listing)
+            out.append(self.article_list(articles))
         related = [
             (e, n) for e, n in self.derived.related.get(entity_id, []) if e in self.domain.entities
         ][:RELATED_LIMIT]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
@@ -22,6 +23,7 @@ from briefing.domain import (
     SectionFact,
     get_domain,
 )
+from briefing.nlp.figures import is_relative_date, resolve_relative_date
 from briefing.nlp.resolve import Mention
 from briefing.nodes import listing
 from briefing.prepare import remember_input
@@ -137,6 +139,10 @@ class ArticleBuilder:
     def date(self) -> str | None:
         return dates.article_date(self.record.metadata, self.article)
 
+    @property
+    def written(self) -> dt.date | None:
+        return dates.parse_iso(self.date)
+
     def _meta_line(self) -> nodes.Element:
         """Dateline place and date, byline, agency: one quiet line under the headline."""
         credit = self.article.credit
@@ -222,8 +228,16 @@ class ArticleBuilder:
         out: list[nodes.Node] = []
         cursor = 0
         for mention in sorted(mentions, key=lambda m: m.start):
-            if mention.type in panels.FIGURE_TYPES:
+            relative = mention.type == "date" and is_relative_date(mention.text)
+            if mention.type in panels.FIGURE_TYPES and not relative:
                 self.figures.append((mention, anchor))
+            if relative and mention.start >= cursor and self.written is not None:
+                resolved = resolve_relative_date(mention.text, self.written)
+                if resolved:  # "Wednesday" (Wednesday, 6 Nov 2024): the wire text stays as is
+                    out.append(nodes.Text(text[cursor : mention.end]))
+                    out.append(panels.resolved_date(resolved))
+                    cursor = mention.end
+                continue
             if mention.start < cursor or mention.type not in LINKED_TYPES:
                 continue
             out.append(nodes.Text(text[cursor : mention.start]))

@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx_design.shared import create_component
 
-from briefing.components import quote
+from briefing.components import NOT_SEARCHED, quote
 from briefing.corpus import source_id
 from briefing.domain import ClaimFact, CreditFacts
 
@@ -48,6 +48,11 @@ def aside(boxes: Sequence[nodes.Element]) -> nodes.Element:
     panel = nodes.container(classes=[ASIDE_CLASS])
     panel.extend(boxes)
     return panel
+
+
+def resolved_date(text: str) -> nodes.inline:
+    """The date a relative phrase of the wire text means, shown after it, set apart."""
+    return nodes.inline(text=f" ({text})", classes=["briefing-resolved-date", NOT_SEARCHED])
 
 
 def is_article_paragraph(node: nodes.Node) -> bool:
