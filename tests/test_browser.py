@@ -22,6 +22,7 @@ from playwright.sync_api import (
 
 ARTICLE = "articles/000_ffec9fcf535a1e0c.html"
 YOON = "glossary/person.yoon-suk-yeol.html"
+TOPIC = "topics/ukraine.html"
 TIMEOUT_MS = 15_000
 
 MODES: dict[str, dict[str, Any]] = {
@@ -364,3 +365,19 @@ def test_preview_card_on_tap_then_its_link(browser: Browser, site_url: str) -> N
         assert "/glossary/" in page.url
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("name", ["entity", "topic"])
+def test_on_this_page_lists_the_written_sections(open_tab: Any, site_url: str, name: str) -> None:
+    tab = open_tab()
+    tab.goto(urljoin(site_url, {"entity": YOON, "topic": TOPIC}[name]))
+    toc = tab.page.locator("#pst-page-toc-nav a")
+    labels = [text.strip() for text in toc.all_inner_texts()]
+    wanted = "In the articles" if name == "entity" else "Article sections"
+    assert any(label.startswith(wanted) for label in labels), labels
+    for link in toc.all():
+        fragment = (link.get_attribute("href") or "").lstrip("#")
+        assert tab.page.locator(f"[id='{fragment}']").count() == 1, fragment
+    titles = tab.page.locator("article h1, article h2").all_inner_texts()
+    assert len(titles) == len(set(titles)), titles  # no title twice
+    assert tab.problems == []

@@ -119,7 +119,7 @@ def test_lists_show_dates_newest_first(make_build: BuildFactory) -> None:
     assert home.index("U.S. and Japan Review Troop Costs") < home.index("South Korea Vows")
     assert "8 Nov 2024 · Wire: Reuters" in home
     entity = text(html(app, "glossary/place.united-states"))
-    entity = entity[entity.index("Articles (2)") :]
+    entity = entity[entity.index("Named in 2 articles, newest first") :]
     assert "U.S. and Japan Review Troop Costs · 8 Nov 2024" in entity
     assert entity.index("8 Nov 2024") < entity.index("6 Nov 2024")
     assert "1970" not in html(app, "index") + (Path(app.outdir) / "atom.xml").read_text()

@@ -62,7 +62,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.directives.example import ExampleDirective
     from briefing.directives.listing import ArticlesDirective, GlossaryDirective, NotesDirective
     from briefing.directives.source import SourcePageDirective, SourcesDirective
-    from briefing.directives.topic import TopicCardsDirective, TopicDirective, TopicsDirective
+    from briefing.directives.topic import (
+        TopicCardsDirective,
+        TopicDirective,
+        TopicsDirective,
+        one_title,
+    )
     from briefing.domain import BriefingDomain
     from briefing.feed import link_feed, write_feed
     from briefing.integrity import warn_missing_reference
@@ -70,6 +75,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.listings import expand_listings
     from briefing.nodes import briefing_listing
     from briefing.notes import read_note
+    from briefing.page_toc import redo_page_toc
     from briefing.references import note_references
 
     app.setup_extension("myst_parser")
@@ -103,11 +109,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Before sphinxext-opengraph (if loaded), which keeps a description already in the head.
     app.connect("html-page-context", add_json_ld, priority=400)
     app.connect("html-page-context", link_feed)
+    app.connect("html-page-context", redo_page_toc)
     app.connect("build-finished", write_feed)
     app.connect("build-finished", prepare.remove_stale_pages)
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
     app.connect("doctree-read", read_note, priority=400)
     app.connect("doctree-read", note_references)
+    app.connect("doctree-read", one_title, priority=400)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
     app.add_js_file("briefing-preview.js", loading_method="defer")

@@ -21,6 +21,7 @@ from briefing.domain import (
     get_domain,
 )
 from briefing.nodes import briefing_listing
+from briefing.page_toc import written_section
 from briefing.previews import preview_cards
 from briefing.sentences import first_sentence
 
@@ -75,9 +76,9 @@ class ListingRenderer:
             line = generated(self.domain, self.derived, name)
             return [nodes.paragraph(line, line, classes=["briefing-generated"])]
         if kind == "entity":
-            return self.entity_backlinks(name) + self.claims_of(name) + self.notes_about(name)
+            return self.entity_page(name)
         if kind == "topic":
-            return self.notes_about(name) + self.topic_page(name)
+            return self.topic_page(name) + self.notes_section(name)
         if kind == "notes":
             return self.notes_index()
         if kind == "note":
@@ -117,14 +118,12 @@ class ListingRenderer:
         box += body
         return box
 
-    def notes_about(self, target: str) -> list[nodes.Node]:
+    def notes_section(self, target: str) -> list[nodes.Node]:
         docnames = self.derived.notes_about.get(target, [])
         if not docnames:
             return []
-        return [
-            nodes.rubric(text=f"Editors' notes ({len(docnames)})"),
-            *(self.note_summary(d) for d in docnames),
-        ]
+        cards = [self.note_summary(d) for d in docnames]
+        return [written_section("notes", f"Editors' notes ({len(docnames)})", *cards)]
 
     def notes_index(self) -> list[nodes.Node]:
         if not self.derived.note_order:
@@ -205,13 +204,28 @@ class ListingRenderer:
 
     def topic_page(self, topic_id: str) -> list[nodes.Node]:
         placed = self.derived.topic_sections.get(topic_id, [])
-        out: list[nodes.Node] = [nodes.rubric(text=f"Article sections ({len(placed)})")]
-        if not placed:
-            out.append(nodes.paragraph(text="No article section belongs to this topic yet."))
-        out.extend(self.section_quote(docname, section) for docname, section in placed)
+        if placed:
+            listed: list[nodes.Node] = [self.section_quote(d, s) for d, s in placed]
+        else:
+            listed = [nodes.paragraph(text="No article section belongs to this topic yet.")]
+        out: list[nodes.Node] = [
+            written_section("article-sections", f"Article sections ({len(placed)})", *listed)
+        ]
+        figures = [(docname, f) for docname, section in placed for f in section.figures]
+        if figures:
+            items = nodes.bullet_list(classes=["briefing-topic-figures"])
+            for docname, figure in figures:
+                facts = self.domain.articles[docname]
+                item = nodes.paragraph()
+                item += nodes.strong(figure, figure)
+                item += nodes.Text(" — ")
+                item += self.link(docname, "", facts.title)
+                item += nodes.Text(" · ")
+                item += dates.date_node(facts.date)
+                items += nodes.list_item("", item)
+            out.append(written_section("key-figures", "Key figures", items))
         entities = Counter(e for _, section in placed for e in section.entities)
         if entities:
-            out.append(nodes.rubric(text="Key entities"))
             line = nodes.paragraph(classes=["briefing-related"])
             ranked = sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]
             for index, (entity_id, count) in enumerate(ranked):
@@ -219,18 +233,7 @@ class ListingRenderer:
                     line += nodes.Text(" · ")
                 line += self.target_link(entity_id)
                 line += nodes.Text(f" ({count})")
-            out.append(line)
-        figures = [(docname, f) for docname, section in placed for f in section.figures]
-        if figures:
-            out.append(nodes.rubric(text="Key figures"))
-            items = nodes.bullet_list()
-            for docname, figure in figures:
-                item = nodes.paragraph()
-                item += nodes.strong(figure, figure)
-                item += nodes.Text(" — ")
-                item += self.link(docname, "", self.domain.articles[docname].title)
-                items += nodes.list_item("", item)
-            out.append(items)
+            out.append(written_section("key-entities", "Key entities", line))
         return out
 
     def all_topics(self) -> list[nodes.Node]:
@@ -286,14 +289,6 @@ class ListingRenderer:
         item += nodes.Text(" — ")
         item += self.link(docname, claim.anchor, self.domain.articles[docname].title)
         return nodes.list_item("", item)
-
-    def claims_of(self, entity_id: str) -> list[nodes.Node]:
-        claims = self.derived.claims_by_entity.get(entity_id, [])
-        if not claims:
-            return []
-        items = nodes.bullet_list(classes=["briefing-claims"])
-        items.extend(self.claim_item(docname, claim, False) for docname, claim in claims)
-        return [nodes.rubric(text=f"Statements attributed ({len(claims)})"), items]
 
     def claims_by_speaker(self, claims: list[tuple[str, ClaimFact]]) -> list[nodes.Node]:
         groups: defaultdict[str, list[tuple[str, ClaimFact]]] = defaultdict(list)
@@ -407,42 +402,72 @@ class ListingRenderer:
         return quote(before, nodes.strong(alias, alias), after)
 
     # -- entity page ----------------------------------------------------------------------
-    def entity_backlinks(self, entity_id: str) -> list[nodes.Node]:
-        out: list[nodes.Node] = []
+    def entity_page(self, entity_id: str) -> list[nodes.Node]:
+        out = [self.entity_mentions(entity_id)]
+        claims = self.derived.claims_by_entity.get(entity_id, [])
+        if claims:
+            items = nodes.bullet_list(classes=["briefing-claims"])
+            items.extend(self.claim_item(docname, claim, False) for docname, claim in claims)
+            out.append(written_section("statements", f"Statements ({len(claims)})", items))
+        related = self.related_line(entity_id)
+        if related is not None:
+            out.append(written_section("related", "Related entities", related))
+        out.extend(self.notes_section(entity_id))
+        return out
+
+    def entity_mentions(self, entity_id: str) -> nodes.section:
+        """Quotes grouped under their article, newest first, each sentence once."""
         mentions = self.derived.mentions.get(entity_id, [])
-        shown = mentions[: self.derived.mentions_shown]
-        out.append(nodes.rubric(text=f"Mentions ({len(mentions)})"))
-        if len(shown) < len(mentions):
-            # A page quoting thousands of sentences helps no reader and costs every rebuild.
-            note = (
-                f"The {len(shown)} newest of {len(mentions)} mentions; "
-                "every article that names it is listed under Articles."
-            )
-            out.append(nodes.paragraph(note, note, classes=["briefing-more"]))
-        quotes = nodes.bullet_list(classes=["briefing-mentions"])
-        for docname, fact in shown:
-            item = nodes.paragraph()
-            item += self.quote_with_alias(fact.sentence, fact.alias)
-            item += nodes.Text(" — ")
-            title = self.domain.articles[docname].title
-            item += self.link(docname, fact.anchor, title, "Read the paragraph")
-            quotes += nodes.list_item("", item)
-        out.append(quotes if mentions else nodes.paragraph(text="No mentions in the articles."))
         articles = self.derived.articles_of.get(entity_id, [])
-        if articles:
-            out.append(nodes.rubric(text=f"Articles ({len(articles)})"))
-            out.append(self.article_list(articles))
+        title = "In the articles"
+        if not mentions:
+            empty = "No article names it yet."
+            return written_section("in-the-articles", title, nodes.paragraph(empty, empty))
+        shown = mentions[: self.derived.mentions_shown]
+        groups: dict[str, dict[tuple[str, str], tuple[str, str]]] = {}
+        for docname, fact in shown:
+            quotes = groups.setdefault(docname, {})
+            quotes.setdefault((fact.anchor, fact.sentence), (fact.sentence, fact.alias))
+        count = f"Named in {len(articles)} article{'s' if len(articles) != 1 else ''}"
+        intro = nodes.paragraph(classes=["briefing-more"])
+        intro += nodes.Text(count + ", newest first.")
+        out: list[nodes.Node] = [intro]
+        if len(shown) < len(mentions):
+            note = f"Quoting the {len(shown)} newest of {len(mentions)} mentions."
+            out.append(nodes.paragraph(note, note, classes=["briefing-more"]))
+        for docname, quotes in groups.items():
+            facts = self.domain.articles[docname]
+            heading = nodes.paragraph(classes=["briefing-quote-source"])
+            heading += self.link(docname, "", facts.title)
+            heading += nodes.Text(" · ")
+            heading += dates.date_node(facts.date)
+            items = nodes.bullet_list(classes=["briefing-mentions"])
+            for (anchor, _), (sentence, alias) in quotes.items():
+                item = nodes.paragraph()
+                item += self.quote_with_alias(sentence, alias)
+                item += nodes.Text(" ")
+                number = f"¶{anchor.removeprefix('p-')}"
+                item += self.link(docname, anchor, number, "Read the paragraph")
+                items += nodes.list_item("", item)
+            out += [heading, items]
+        rest = [docname for docname in articles if docname not in groups]
+        if rest:
+            # A page quoting thousands of sentences helps no reader and costs every rebuild.
+            out.append(nodes.rubric(text=f"Earlier articles ({len(rest)})"))
+            out.append(self.article_list(rest))
+        return written_section("in-the-articles", title, *out)
+
+    def related_line(self, entity_id: str) -> nodes.paragraph | None:
         related = [
             (e, n) for e, n in self.derived.related.get(entity_id, []) if e in self.domain.entities
         ][:RELATED_LIMIT]
-        if related:
-            out.append(nodes.rubric(text="Related entities"))
-            line = nodes.paragraph(classes=["briefing-related"])
-            for index, (other, count) in enumerate(related):
-                target = self.domain.entities[other]
-                if index:
-                    line += nodes.Text(" · ")
-                line += self.link(target.docname, target.anchor, target.name, target.summary)
-                line += nodes.Text(f" ({count})")
-            out.append(line)
-        return out
+        if not related:
+            return None
+        line = nodes.paragraph(classes=["briefing-related"])
+        for index, (other, count) in enumerate(related):
+            target = self.domain.entities[other]
+            if index:
+                line += nodes.Text(" · ")
+            line += self.link(target.docname, target.anchor, target.name, target.summary)
+            line += nodes.Text(f" ({count})")
+        return line

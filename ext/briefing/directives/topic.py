@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from briefing.directives.listing import note_listing
@@ -65,6 +66,22 @@ class TopicDirective(SphinxDirective):
             EntityTarget(self.env.docname, topic_id, title, "topic", plain[:SUMMARY_LENGTH]),
         )
         return [section]
+
+
+def one_title(app: Sphinx, doctree: nodes.document) -> None:
+    """``doctree-read``: a topic under a page heading of the same words keeps one of them.
+
+    (Before Sphinx collects the page's contents, so "On this page" shows the title once.)
+    """
+    for topic in list(doctree.findall(nodes.section)):
+        if "briefing-topic" not in topic["classes"] or not isinstance(topic.parent, nodes.section):
+            continue
+        own, page = topic.next_node(nodes.title), topic.parent.next_node(nodes.title)
+        if own is None or page is None or own.astext() != page.astext():
+            continue
+        body = nodes.container(ids=topic["ids"], classes=topic["classes"])
+        body.extend(child.deepcopy() for child in topic.children if child is not own)
+        topic.replace_self(body)
 
 
 class TopicsDirective(SphinxDirective):
