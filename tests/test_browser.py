@@ -381,3 +381,23 @@ def test_on_this_page_lists_the_written_sections(open_tab: Any, site_url: str, n
     titles = tab.page.locator("article h1, article h2").all_inner_texts()
     assert len(titles) == len(set(titles)), titles  # no title twice
     assert tab.problems == []
+
+
+def test_search_for_a_person_puts_the_article_and_entity_page_first(
+    open_tab: Any, site_url: str
+) -> None:
+    tab = open_tab()
+    tab.goto(urljoin(site_url, "search.html?q=Yoon"))
+    tab.page.locator("#search-results", has_text="Search finished").wait_for()
+    tab.page.wait_for_load_state("networkidle")
+    hrefs = tab.page.locator("#search-results ul.search > li > a").evaluate_all(
+        "links => links.map(a => a.href)"
+    )
+    first = {path_of(href).split("/")[-2] for href in hrefs[:2]}
+    assert first == {"articles", "glossary"}, hrefs[:4]
+    for href in hrefs:  # every result's anchor exists on its page
+        fragment = urlsplit(href).fragment
+        if fragment:
+            tab.goto(href)
+            assert tab.page.locator(f"[id='{fragment}']").count() == 1, href
+    assert tab.problems == []

@@ -4,6 +4,7 @@ generated descriptions, dates everywhere."""
 from __future__ import annotations
 
 import html as htmllib
+import json
 import re
 import shutil
 from collections import Counter
@@ -129,3 +130,50 @@ def test_an_article_without_a_date_says_undated(make_build: BuildFactory) -> Non
     app = make_build("seed")
     assert "undated · Wire: Reuters" in text(html(app, "index"))
     assert '<span class="briefing-date briefing-undated">undated</span>' in html(app, SEED_PAGE)
+
+
+def head_meta(page: str, name: str) -> str | None:
+    found = re.search(rf'<meta (?:name|property)="{re.escape(name)}" content="([^"]*)"', page)
+    return htmllib.unescape(found.group(1)) if found else None
+
+
+def test_heads_describe_each_reader_page(make_build: BuildFactory) -> None:
+    app = make_build("topics", briefing_base_url="https://example.org/briefing/")
+    article = html(app, SEED_PAGE)
+    assert head_meta(
+        article,
+        "description",
+    ).startswith("South Korea’s presidential office")  # type: ignore[union-attr]
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', article, re.S).group(1))  # type: ignore[union-attr]
+    # The page's own address; the agency's original is what it is based on.
+    assert data["url"] == "https://example.org/briefing/articles/000_ffec9fcf535a1e0c.html"
+    assert data["isBasedOn"][0]["url"] == "https://example.com/korea-alliance"
+    assert data["isBasedOn"][0]["publisher"][0]["name"] == "Reuters"
+    entity = html(app, "glossary/place.united-states")
+    assert head_meta(entity, "description").startswith("Place · named in 2 articles")  # type: ignore[union-attr]
+    topic = html(app, "topics/alliance")
+    assert head_meta(topic, "description") == "Who pays for American troops in Asia."
+
+
+def test_search_ranks_reader_pages_and_its_anchors_exist(make_build: BuildFactory) -> None:
+    app = make_build("topics")
+    out = Path(app.outdir)
+    language_data = (out / "_static" / "language_data.js").read_text(encoding="utf-8")
+    assert 'BRIEFING_READER_BOOSTS = [["articles/", 25], ["glossary/", 10]' in language_data
+    raw = (out / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(raw[raw.index("(") + 1 : raw.rindex(")")])
+    names = index["objnames"]
+    for prefix, objects in index["objects"].items():
+        for doc, kind, _priority, anchor, name in objects:
+            # As searchtools.js builds a result's link.
+            fullname = f"{prefix}.{name}" if prefix else name
+            fragment = (
+                fullname
+                if anchor == ""
+                else f"{names[str(kind)][1]}-{fullname}"
+                if anchor == "-"
+                else anchor
+            )
+            page = html(app, index["docnames"][doc])
+            assert f'id="{fragment}"' in page, (index["docnames"][doc], fragment)
+            assert "wednesday" not in fragment.casefold()  # relative dates are no objects

@@ -77,6 +77,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.notes import read_note
     from briefing.page_toc import redo_page_toc
     from briefing.references import note_references
+    from briefing.search import use_reader_scorer
 
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
@@ -110,6 +111,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", add_json_ld, priority=400)
     app.connect("html-page-context", link_feed)
     app.connect("html-page-context", redo_page_toc)
+    app.connect("builder-inited", use_reader_scorer)
     app.connect("build-finished", write_feed)
     app.connect("build-finished", prepare.remove_stale_pages)
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.

@@ -271,7 +271,13 @@ class ArticleBuilder:
             rows.append((mention.entity, mention.text, mention.type, anchor))
             domain.add_entity(
                 mention.entity,
-                EntityTarget(self.env.docname, mention.entity, mention.text, mention.type, ""),
+                EntityTarget(
+                    self.env.docname,
+                    panels.figure_anchor(mention.entity),
+                    mention.text,
+                    mention.type,
+                    "",
+                ),
             )
         return rows
 

@@ -101,12 +101,18 @@ def source_box(credit: CreditFacts | None, url: str | None) -> nodes.Element | N
     return box
 
 
+def figure_anchor(entity_id: str) -> str:
+    """The id of a figure's row. Not the entity id itself: Sphinx's search links an object
+    whose anchor equals its id by its display name ("#28,500 troops"), which is no id."""
+    return f"kf-{entity_id}"
+
+
 def key_figures(figures: Sequence[tuple[str, str, str, str]]) -> nodes.Element:
     """``figures``: (entity id, text, type, paragraph anchor), figures before dates."""
     box, body = card("Key figures", ["briefing-key-figures"])
     items = nodes.bullet_list()
     for entity_id, text, kind, anchor in figures:
-        item = nodes.paragraph(ids=[entity_id])
+        item = nodes.paragraph(ids=[figure_anchor(entity_id)])
         item += nodes.strong(text, text)
         item += nodes.Text(" ")
         item += paragraph_link(anchor)
