@@ -177,3 +177,30 @@ def test_search_ranks_reader_pages_and_its_anchors_exist(make_build: BuildFactor
             page = html(app, index["docnames"][doc])
             assert f'id="{fragment}"' in page, (index["docnames"][doc], fragment)
             assert "wednesday" not in fragment.casefold()  # relative dates are no objects
+
+
+def test_front_page_and_archive_by_month(make_build: BuildFactory, tmp_path: Path) -> None:
+    srcdir = copy_root("topics", tmp_path)
+    (srcdir / "index.md").write_text(
+        "# Desk\n\n```{brief:articles}\n:latest: 1\n```\n\n"
+        "```{brief:in-the-news}\n:articles: 2\n```\n\n"
+        "```{toctree}\nall-topics\nsources\nglossary\narchive\ntopics/alliance\n"
+        "topics/broken\n```\n",
+        encoding="utf-8",
+    )
+    (srcdir / "archive.md").write_text("# Archive\n\n```{brief:archive}\n```\n", encoding="utf-8")
+    app = make_build(srcdir)
+    home = html(app, "index")
+    assert home.count('class="sd-card ') == 1  # the newest only
+    assert "U.S. and Japan Review Troop Costs" in home and "South Korea Vows" not in text(
+        home[home.index("sd-card") : home.index("briefing-more")]
+    )
+    assert 'href="archive.html">Every article by month (2)</a>' in home
+    assert 'href="atom.xml">Atom feed</a>' in home
+    news = text(home[home.index("briefing-in-the-news") :].split("</p>")[0].split(">", 1)[1])
+    assert news.startswith("United States (2)") or "(2)" in news.split(" · ")[0], news
+    archive = html(app, "archive")
+    assert '<section class="briefing-written-section" id="month-2024-11">' in archive
+    assert "November 2024 (2)" in text(archive)
+    listed = text(archive[archive.index('id="month-2024-11"') :])
+    assert listed.index("U.S. and Japan") < listed.index("South Korea Vows")

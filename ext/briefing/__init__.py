@@ -60,7 +60,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.directives.article import ArticleDirective
     from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
     from briefing.directives.example import ExampleDirective
-    from briefing.directives.listing import ArticlesDirective, GlossaryDirective, NotesDirective
+    from briefing.directives.listing import (
+        ArchiveDirective,
+        ArticlesDirective,
+        GlossaryDirective,
+        InTheNewsDirective,
+        NotesDirective,
+    )
     from briefing.directives.source import SourcePageDirective, SourcesDirective
     from briefing.directives.topic import (
         TopicCardsDirective,
@@ -87,6 +93,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "entity": EntityEntryDirective,
         "entity-page": EntityPageDirective,
         "articles": ArticlesDirective,
+        "archive": ArchiveDirective,
+        "in-the-news": InTheNewsDirective,
         "glossary": GlossaryDirective,
         "notes": NotesDirective,
         "example": ExampleDirective,

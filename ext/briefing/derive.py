@@ -166,8 +166,11 @@ def fingerprint(domain: BriefingDomain, derived: Derived, key: str) -> str:
 
 def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
     kind, _, name = key.partition(":")
-    if kind == "articles":
-        return [(d, domain.articles[d]) for d in derived.article_order]
+    if kind in ("articles", "archive"):
+        archive = sorted(d for d, keys in domain.listings.items() if "archive" in keys)
+        return [(d, domain.articles[d]) for d in derived.article_order], archive
+    if kind == "in-the-news":
+        return [(e, n, domain.entities.get(e)) for e, n in in_the_news(domain, derived, int(name))]
     if kind == "glossary":
         return sorted(
             (entity_id, target, len(derived.mentions.get(entity_id, ())))
@@ -234,6 +237,17 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             ],
         )
     return None
+
+
+IN_THE_NEWS = 12
+
+
+def in_the_news(domain: BriefingDomain, derived: Derived, articles: int) -> list[tuple[str, int]]:
+    """Glossary entities named in the most of the ``articles`` newest articles."""
+    counts: Counter[str] = Counter()
+    for docname in derived.article_order[:articles]:
+        counts.update(e for e in domain.articles[docname].entities if e in domain.entities)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:IN_THE_NEWS]
 
 
 def _shown(domain: BriefingDomain, docname: str) -> tuple[str, str, str | None]:

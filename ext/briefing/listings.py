@@ -7,11 +7,12 @@ from collections import Counter, defaultdict
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.builders import Builder
+from sphinx.util.osutil import relative_uri
 from sphinx_design.shared import create_component
 
 from briefing import dates
 from briefing.components import NOT_SEARCHED, grid, quote
-from briefing.derive import Derived, derived_views
+from briefing.derive import Derived, derived_views, in_the_news
 from briefing.describe import generated
 from briefing.domain import (
     GLOSSARY_TYPES,
@@ -20,6 +21,7 @@ from briefing.domain import (
     SectionFact,
     get_domain,
 )
+from briefing.feed import FEED_NAME
 from briefing.nodes import briefing_listing
 from briefing.page_toc import written_section
 from briefing.previews import preview_cards
@@ -69,7 +71,11 @@ class ListingRenderer:
     def render(self, key: str) -> list[nodes.Node]:
         kind, _, name = key.partition(":")
         if kind == "articles":
-            return [self.article_cards()]
+            return self.article_cards(int(name) if name else None)
+        if kind == "archive":
+            return self.archive()
+        if kind == "in-the-news":
+            return self.in_the_news(int(name))
         if kind == "glossary":
             return self.glossary()
         if kind == "description":
@@ -80,7 +86,7 @@ class ListingRenderer:
         if kind == "topic":
             return self.topic_page(name) + self.notes_section(name)
         if kind == "notes":
-            return self.notes_index()
+            return self.notes_index(int(name) if name else None)
         if kind == "note":
             return [self.note_byline(name)]
         if kind == "topics":
@@ -125,10 +131,10 @@ class ListingRenderer:
         cards = [self.note_summary(d) for d in docnames]
         return [written_section("notes", f"Editors' notes ({len(docnames)})", *cards)]
 
-    def notes_index(self) -> list[nodes.Node]:
+    def notes_index(self, latest: int | None = None) -> list[nodes.Node]:
         if not self.derived.note_order:
             return [nodes.paragraph(text="No notes yet.")]
-        return [self.note_summary(d) for d in self.derived.note_order]
+        return [self.note_summary(d) for d in self.derived.note_order[:latest]]
 
     def note_byline(self, docname: str) -> nodes.Element:
         note = self.domain.notes[docname]
@@ -353,18 +359,65 @@ class ListingRenderer:
         return out
 
     # -- home page ------------------------------------------------------------------------
-    def article_cards(self) -> nodes.Element:
+    def article_cards(self, latest: int | None = None) -> list[nodes.Node]:
+        """Cards with date, headline and lead, newest first; ``latest``: only the newest."""
         if not self.derived.article_order:
-            return nodes.paragraph(
-                text="No articles yet: add plain-text files to the seeds folder."
-            )
+            text = "No articles yet: add plain-text files to the seeds folder."
+            return [nodes.paragraph(text=text)]
         cards = []
-        for docname in self.derived.article_order:
+        for docname in self.derived.article_order[:latest]:
             facts = self.domain.articles[docname]
             source = f"Wire: {facts.source}" if facts.source else "No wire credit"
             footer = f"{dates.display(facts.date)} · {source}"
             cards.append(self.card(self.link(docname, "", facts.title), facts.lead, footer))
-        return grid(cards, 2, "briefing-cards")
+        out: list[nodes.Node] = [grid(cards, 2, "briefing-cards")]
+        if latest is not None:
+            out.append(self.more_line(len(self.derived.article_order)))
+        return out
+
+    def more_line(self, total: int) -> nodes.paragraph:
+        """Where the rest is: the archive by month (when the site has one) and the feed."""
+        line = nodes.paragraph(classes=["briefing-more"])
+        archive = self.archive_page()
+        if archive is not None:
+            line += self.link(archive, "", f"Every article by month ({total})")
+            line += nodes.Text(" · ")
+        feed = relative_uri(self.builder.get_target_uri(self.docname), FEED_NAME)
+        line += nodes.reference("", "Atom feed", refuri=feed)
+        return line
+
+    def archive_page(self) -> str | None:
+        shown = sorted(d for d, keys in self.domain.listings.items() if "archive" in keys)
+        return shown[0] if shown else None
+
+    def archive(self) -> list[nodes.Node]:
+        """Months newest first, each a section of titles with dates: no cards, no quotes."""
+        if not self.derived.article_order:
+            return [nodes.paragraph(text="No articles yet.")]
+        months: dict[str, list[str]] = {}
+        for docname in self.derived.article_order:
+            months.setdefault(dates.month_key(self.domain.articles[docname].date), []).append(
+                docname
+            )
+        out: list[nodes.Node] = []
+        for key, docnames in months.items():
+            title = f"{dates.month_label(key)} ({len(docnames)})"
+            out.append(written_section(f"month-{key}", title, self.article_list(docnames)))
+        return out
+
+    def in_the_news(self, articles: int) -> list[nodes.Node]:
+        ranked = in_the_news(self.domain, self.derived, articles)
+        if not ranked:
+            return [nodes.paragraph(text="No entity is named in the newest articles yet.")]
+        line = nodes.paragraph(classes=["briefing-related", "briefing-in-the-news"])
+        for index, (entity_id, count) in enumerate(ranked):
+            if index:
+                line += nodes.Text(" · ")
+            line += self.target_link(entity_id)
+            line += nodes.Text(f" ({count})")
+        newest = min(articles, len(self.derived.article_order))
+        note = f"Counted over the {newest} newest article{'s' if newest != 1 else ''}."
+        return [line, nodes.paragraph(note, note, classes=["briefing-more"])]
 
     # -- glossary index -------------------------------------------------------------------
     def glossary(self) -> list[nodes.Node]:
