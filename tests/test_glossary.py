@@ -94,7 +94,7 @@ def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None
 def test_entity_page_quotes_at_most_the_newest_mentions(make_build: BuildFactory) -> None:
     app = make_build("seed", briefing_mentions_shown=1)
     page = html(app, "glossary/person.yoon-suk-yeol")
-    assert "Named in 1 article" in page and "Quoting the 1 newest of 2 mentions" in page
+    assert "Named in 1 article, newest first; quoting the 1 newest of 2 mentions." in page
     assert page.count('class="briefing-quote no-search"') == 1
     assert "#p-1" in page and "#p-2" not in page
 

@@ -204,3 +204,17 @@ def test_front_page_and_archive_by_month(make_build: BuildFactory, tmp_path: Pat
     assert "November 2024 (2)" in text(archive)
     listed = text(archive[archive.index('id="month-2024-11"') :])
     assert listed.index("U.S. and Japan") < listed.index("South Korea Vows")
+
+
+def test_titles_are_shown_once_each() -> None:
+    from briefing.describe import distinct_roles, main_roles
+
+    roles = [
+        "President",
+        "U.S. President",
+        "US president",
+        "US. President",
+        "former U.S. President",
+    ]
+    assert distinct_roles(roles) == ["former U.S. President", "President", "U.S. President"]
+    assert main_roles(roles) == ["former U.S. President"]

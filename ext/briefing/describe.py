@@ -7,6 +7,8 @@ It is computed when pages are written, from the derived views, so that it is nev
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from briefing import dates
@@ -16,6 +18,26 @@ if TYPE_CHECKING:
     from briefing.derive import Derived
 
 OFTEN_WITH = 2
+ROLES_SHOWN = 2
+
+
+def distinct_roles(roles: Iterable[str]) -> list[str]:
+    """Titles once each: "US president", "U.S. President" and "US. President" are one."""
+    seen: dict[str, str] = {}
+    for role in sorted(roles):
+        seen.setdefault(re.sub(r"[\W_]+", "", role.casefold()), role)
+    return sorted(seen.values(), key=str.casefold)
+
+
+def main_roles(roles: Iterable[str]) -> list[str]:
+    """The fullest titles: none that another title contains ("President" in "former U.S.
+    President"), longest first."""
+    kept = distinct_roles(roles)
+    folded = [role.casefold() for role in kept]
+    whole = [
+        r for r, f in zip(kept, folded, strict=True) if not any(f != o and f in o for o in folded)
+    ]
+    return sorted(whole, key=lambda r: (-len(r), r))[:ROLES_SHOWN]
 
 
 def article_count(derived: Derived, entity_id: str) -> int:
@@ -35,7 +57,7 @@ def generated(
     kind = target.type if target else info.type if info else "entity"
     parts = [ENTITY_LABELS.get(kind, kind.capitalize())] if with_type else []
     if info is not None and info.roles:
-        parts.append("called " + ", ".join(sorted(info.roles)))
+        parts.append("called " + ", ".join(main_roles(info.roles)))
     docs = derived.articles_of.get(entity_id, ())
     named = count_text(len(docs))
     dated = sorted(d for d in (domain.articles[doc].date for doc in docs) if d)

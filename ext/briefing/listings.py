@@ -28,6 +28,9 @@ from briefing.previews import preview_cards
 from briefing.sentences import first_sentence
 
 RELATED_LIMIT = 12
+# A topic's key figures: the first few of each section it gathers, newest sections first.
+FIGURES_PER_SECTION = 3
+TOPIC_FIGURES = 15
 PLURAL_LABELS = {
     "person": "People",
     "org": "Organisations",
@@ -217,7 +220,11 @@ class ListingRenderer:
         out: list[nodes.Node] = [
             written_section("article-sections", f"Article sections ({len(placed)})", *listed)
         ]
-        figures = [(docname, f) for docname, section in placed for f in section.figures]
+        figures = [
+            (docname, figure)
+            for docname, section in placed
+            for figure in section.figures[:FIGURES_PER_SECTION]
+        ][:TOPIC_FIGURES]
         if figures:
             items = nodes.bullet_list(classes=["briefing-topic-figures"])
             for docname, figure in figures:
@@ -367,8 +374,9 @@ class ListingRenderer:
         cards = []
         for docname in self.derived.article_order[:latest]:
             facts = self.domain.articles[docname]
-            source = f"Wire: {facts.source}" if facts.source else "No wire credit"
-            footer = f"{dates.display(facts.date)} · {source}"
+            footer = dates.display(facts.date)
+            if facts.source:  # (an uncredited article says so on its page, not on every card)
+                footer += f" · Wire: {facts.source}"
             cards.append(self.card(self.link(docname, "", facts.title), facts.lead, footer))
         out: list[nodes.Node] = [grid(cards, 2, "briefing-cards")]
         if latest is not None:
@@ -481,13 +489,12 @@ class ListingRenderer:
         for docname, fact in shown:
             quotes = groups.setdefault(docname, {})
             quotes.setdefault((fact.anchor, fact.sentence), (fact.sentence, fact.alias))
-        count = f"Named in {len(articles)} article{'s' if len(articles) != 1 else ''}"
-        intro = nodes.paragraph(classes=["briefing-more"])
-        intro += nodes.Text(count + ", newest first.")
-        out: list[nodes.Node] = [intro]
+        intro = f"Named in {len(articles)} article{'s' if len(articles) != 1 else ''}, newest first"
         if len(shown) < len(mentions):
-            note = f"Quoting the {len(shown)} newest of {len(mentions)} mentions."
-            out.append(nodes.paragraph(note, note, classes=["briefing-more"]))
+            intro += f"; quoting the {len(shown)} newest of {len(mentions)} mentions"
+        out: list[nodes.Node] = [
+            nodes.paragraph(intro + ".", intro + ".", classes=["briefing-more"])
+        ]
         for docname, quotes in groups.items():
             facts = self.domain.articles[docname]
             heading = nodes.paragraph(classes=["briefing-quote-source"])

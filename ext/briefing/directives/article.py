@@ -208,7 +208,10 @@ class ArticleBuilder:
                 text="\n\n".join(part.text for part in paragraphs),
                 paragraph=paragraph_anchor(first),
                 entities=tuple(sorted({f.entity for f in self.facts[mentioned_before:]})),
-                figures=tuple(m.text for m, _ in self.figures[figures_before:]),
+                # Amounts and counts; dates place a story but are no key figure of a topic.
+                figures=tuple(
+                    m.text for m, _ in self.figures[figures_before:] if m.type == "figure"
+                ),
             )
         )
 

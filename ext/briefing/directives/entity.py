@@ -7,6 +7,7 @@ from docutils.statemachine import StringList
 from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import SphinxDirective
 
+from briefing.describe import distinct_roles
 from briefing.domain import ENTITY_LABELS, EntityTarget, RegistryFact, get_domain
 from briefing.nlp.resolve import EntityInfo
 from briefing.nodes import listing
@@ -144,7 +145,7 @@ class EntityPageDirective(SphinxDirective):
         if aliases:
             rows.append(("Also written", joined(aliases)))
         if info.roles:
-            rows.append(("Titles in the text", joined(sorted(info.roles))))
+            rows.append(("Titles in the text", joined(distinct_roles(info.roles))))
         place = get_domain(self.env).corpus.entities.get(info.related_place or "")
         if place is not None:  # the country has a page only when some article names it
             rows.append(("Country", [entity_link(place.id, place.name)]))
