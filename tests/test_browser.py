@@ -37,6 +37,8 @@ PAGES = {
     "article": ARTICLE + "#p-2",
     "entity": YOON,
     "glossary": "glossary.html",
+    "topic": TOPIC,
+    "archive": "archive.html",
     "search": "search.html?q=Yoon",
 }
 
