@@ -22,6 +22,7 @@ from playwright.sync_api import (
 
 ARTICLE = "articles/000_ffec9fcf535a1e0c.html"
 YOON = "glossary/person.yoon-suk-yeol.html"
+TOPIC = "topics/ukraine.html"
 TIMEOUT_MS = 15_000
 
 MODES: dict[str, dict[str, Any]] = {
@@ -36,6 +37,8 @@ PAGES = {
     "article": ARTICLE + "#p-2",
     "entity": YOON,
     "glossary": "glossary.html",
+    "topic": TOPIC,
+    "archive": "archive.html",
     "search": "search.html?q=Yoon",
 }
 
@@ -264,3 +267,139 @@ def test_axe_finds_no_serious_violations(
     # page's URL instead of the stylesheet's, a 404 of axe's own that is not the site's.)
     found = blocking(AXE.run(tab.page, options=AXE_OPTIONS).response)
     assert [str(v) for v in found] == []
+
+
+# --- the story first, and entity previews -----------------------------------------------------
+
+
+def test_article_text_starts_on_the_first_phone_screen(open_tab: Any, site_url: str) -> None:
+    tab = open_tab("mobile")
+    tab.goto(urljoin(site_url, ARTICLE))
+    height = tab.page.viewport_size["height"]
+    lead = tab.page.locator("#p-1").bounding_box()
+    assert lead is not None and lead["y"] + lead["height"] <= height, lead
+    aside = tab.page.locator(".briefing-aside").bounding_box()
+    assert aside is not None and aside["y"] >= lead["y"] + lead["height"]  # after the lead
+
+
+def test_article_side_panel_stands_beside_the_text_on_wide_screens(
+    open_tab: Any, site_url: str
+) -> None:
+    tab = open_tab()
+    tab.goto(urljoin(site_url, ARTICLE))
+    lead = tab.page.locator("#p-1").bounding_box()
+    aside = tab.page.locator(".briefing-aside").bounding_box()
+    assert lead and aside
+    assert lead["y"] + lead["height"] < 900  # the lead on the first screen
+    # Right of the text, starting just under the lead paragraph.
+    assert aside["x"] > lead["x"] + lead["width"] / 2
+    assert lead["y"] + lead["height"] <= aside["y"] < lead["y"] + lead["height"] + 60
+    # Labels stay whole words in the narrow panel.
+    labels = tab.page.locator(".briefing-aside dt").all_inner_texts()
+    assert labels and all("\n" not in label for label in labels)
+
+
+def previewed(tab: Tab) -> Any:
+    return tab.page.locator("article a.briefing-previewed").first
+
+
+def card_of(tab: Tab, link: Any) -> Any:
+    return tab.page.locator(f"[id='{link.get_attribute('aria-describedby')}']")
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_preview_card_on_hover_passes_axe(open_tab: Any, site_url: str, mode: str) -> None:
+    tab = open_tab(mode)
+    tab.goto(urljoin(site_url, ARTICLE))
+    link = previewed(tab)
+    card = card_of(tab, link)
+    assert card.is_hidden()
+    link.hover()
+    card.wait_for(state="visible")
+    text = card.inner_text()
+    assert "Named in" in text or "named in" in text
+    assert tab.page.evaluate("document.querySelector(':popover-open') !== null")
+    box, anchor = card.bounding_box(), link.bounding_box()
+    assert box and anchor and box["y"] >= anchor["y"] + anchor["height"] - 1  # under the link
+    assert card.locator("a").count() == 1
+    assert tab.problems == []  # (before axe, whose CSSOM preload fetches a 404 of its own)
+    found = blocking(AXE.run(tab.page, options=AXE_OPTIONS).response)
+    assert [str(v) for v in found] == []
+    tab.page.mouse.move(5, 890)
+    card.wait_for(state="hidden")
+
+
+def test_preview_card_on_keyboard_focus(open_tab: Any, site_url: str) -> None:
+    tab = open_tab()
+    tab.goto(urljoin(site_url, ARTICLE))
+    for _ in range(80):
+        tab.page.keyboard.press("Tab")
+        if tab.page.evaluate("document.activeElement.matches('a.briefing-previewed')"):
+            break
+    else:
+        pytest.fail("no entity link reached with Tab")
+    describedby = tab.page.evaluate("document.activeElement.getAttribute('aria-describedby')")
+    card = tab.page.locator(f"[id='{describedby}']")
+    card.wait_for(state="visible")
+    assert tab.page.evaluate("document.activeElement.getAttribute('aria-expanded')") == "true"
+    tab.page.keyboard.press("Escape")
+    card.wait_for(state="hidden")
+    assert tab.page.evaluate("document.activeElement.matches('a.briefing-previewed')")
+    assert tab.problems == []
+
+
+def test_preview_card_on_tap_then_its_link(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(
+        viewport={"width": 375, "height": 812}, has_touch=True, is_mobile=True
+    )
+    try:
+        page = context.new_page()
+        page.goto(urljoin(site_url, ARTICLE), wait_until="load")
+        link = page.locator("article a.briefing-previewed").first
+        card = page.locator(f"[id='{link.get_attribute('aria-describedby')}']")
+        link.scroll_into_view_if_needed()
+        link.tap()
+        card.wait_for(state="visible")
+        assert path_of(page.url) == path_of(urljoin(site_url, ARTICLE))  # the tap stayed
+        target = card.locator("a").first.get_attribute("href") or ""
+        card.locator("a").first.tap()
+        page.wait_for_url(urljoin(page.url, target))
+        assert "/glossary/" in page.url
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("name", ["entity", "topic"])
+def test_on_this_page_lists_the_written_sections(open_tab: Any, site_url: str, name: str) -> None:
+    tab = open_tab()
+    tab.goto(urljoin(site_url, {"entity": YOON, "topic": TOPIC}[name]))
+    toc = tab.page.locator("#pst-page-toc-nav a")
+    labels = [text.strip() for text in toc.all_inner_texts()]
+    wanted = "In the articles" if name == "entity" else "Article sections"
+    assert any(label.startswith(wanted) for label in labels), labels
+    for link in toc.all():
+        fragment = (link.get_attribute("href") or "").lstrip("#")
+        assert tab.page.locator(f"[id='{fragment}']").count() == 1, fragment
+    titles = tab.page.locator("article h1, article h2").all_inner_texts()
+    assert len(titles) == len(set(titles)), titles  # no title twice
+    assert tab.problems == []
+
+
+def test_search_for_a_person_puts_the_article_and_entity_page_first(
+    open_tab: Any, site_url: str
+) -> None:
+    tab = open_tab()
+    tab.goto(urljoin(site_url, "search.html?q=Yoon"))
+    tab.page.locator("#search-results", has_text="Search finished").wait_for()
+    tab.page.wait_for_load_state("networkidle")
+    hrefs = tab.page.locator("#search-results ul.search > li > a").evaluate_all(
+        "links => links.map(a => a.href)"
+    )
+    first = {path_of(href).split("/")[-2] for href in hrefs[:2]}
+    assert first == {"articles", "glossary"}, hrefs[:4]
+    for href in hrefs:  # every result's anchor exists on its page
+        fragment = urlsplit(href).fragment
+        if fragment:
+            tab.goto(href)
+            assert tab.page.locator(f"[id='{fragment}']").count() == 1, href
+    assert tab.problems == []

@@ -48,7 +48,10 @@ def test_article_mentions_link_to_entities_with_hover(make_build: BuildFactory) 
     }
     assert ("group.south-korean", "South Korean") in links
     assert "Reuters" not in {text for _, text in links}
-    assert 'title="A person the wire copy calls President."' in page
+    # The preview card says more than a title would, and no native tooltip covers it.
+    card = page[page.index('id="preview-person.yoon-suk-yeol"') :].split("</div>")[0]
+    assert "Called President · named in 1 article · often with" in card
+    assert 'title="' not in page[page.index('<a class="briefing-previewed') :].split(">")[0]
 
 
 def test_key_figures_panel(make_build: BuildFactory) -> None:
@@ -72,11 +75,16 @@ def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None
     assert "<h1>Yoon Suk Yeol" in page
     assert "Titles in the text" in page and "President" in page
     mentions = re.findall(
-        r'<span class="briefing-quote no-search">(.*?)</span> — <a class="reference internal" '
+        r'<span class="briefing-quote no-search">(.*?)</span> <a class="reference internal" '
         r'href="../articles/000_ffec9fcf535a1e0c.html#(p-\d)"',
         page,
     )
     assert [anchor for _, anchor in mentions] == ["p-1", "p-2"]
+    # Quotes stand under their article, in a real section that "On this page" lists.
+    assert '<section class="briefing-written-section" id="in-the-articles">' in page
+    assert (
+        page.count("South Korea Vows ‘Perfect Security Partnership’ With New US President</a>") >= 1
+    )
     assert mentions[1][0].startswith("Since President <strong>Yoon</strong> took office")
     assert "Related entities" in page and "place.united-states.html" in page
     group = html(app, "glossary/group.south-korean")
@@ -86,10 +94,9 @@ def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None
 def test_entity_page_quotes_at_most_the_newest_mentions(make_build: BuildFactory) -> None:
     app = make_build("seed", briefing_mentions_shown=1)
     page = html(app, "glossary/person.yoon-suk-yeol")
-    assert "Mentions (2)" in page and "The 1 newest of 2 mentions" in page
+    assert "Named in 1 article, newest first; quoting the 1 newest of 2 mentions." in page
     assert page.count('class="briefing-quote no-search"') == 1
     assert "#p-1" in page and "#p-2" not in page
-    assert "Articles (1)" in page  # the article list stays complete
 
 
 def pages_found_by(app, term: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -111,7 +118,7 @@ def test_search_finds_the_article_not_the_pages_quoting_it(make_build: BuildFact
 
 
 def test_registry_alias_retype_suppress_and_description(make_build: BuildFactory) -> None:
-    app = make_build("registry")
+    app = make_build("registry", briefing_link_mentions="every")  # "Seoul" follows "South Korea"
     assert warnings(app) == ""
     pages = glossary_pages(app)
     assert "place.seoul" not in pages  # merged into South Korea as an alias
@@ -122,7 +129,7 @@ def test_registry_alias_retype_suppress_and_description(make_build: BuildFactory
     assert ("org.us-government", "Washington") in links
     assert "Korean Peninsula</span>" not in html(app, SEED_PAGE)
     kim = html(app, "glossary/person.kim-jong-un")  # curated, not yet in any article
-    assert "no article here names him yet" in kim and "No mentions in the articles." in kim
+    assert "no article here names him yet" in kim and "No article names it yet." in kim
     korea = html(app, "glossary/place.south-korea")
     assert "<em>Seoul</em> is its capital" in korea
     notes = html(app, "notes")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import json
 import re
 import shutil
@@ -91,6 +92,12 @@ def test_editor_topic_gathers_sections_from_two_articles(make_build: BuildFactor
     assert "articles/us_japan.html#s-2" not in everything.split("own subheads")[1]
 
 
+def meta_line(page: str) -> str:
+    """The quiet line under an article's headline, as read."""
+    start = page.index(">", page.index('class="briefing-meta-line"')) + 1
+    return htmllib.unescape(re.sub(r"<[^>]+>", "", page[start : page.index("</p>", start)]))
+
+
 def test_sources_page_and_dateline_credit(make_build: BuildFactory) -> None:
     app = make_build("topics")
     sources = html(app, "sources")
@@ -103,8 +110,11 @@ def test_sources_page_and_dateline_credit(make_build: BuildFactory) -> None:
     box = text_of(japan[japan.index("briefing-source-box") : japan.index("briefing-key-figures")])
     assert "Agency: Reuters (wire copy from the agency)" in box
     assert "Reporting: Kantaro Komiya" in box and "Editing: Ed Davies" in box
-    assert "Published: 2024-11-08" in box
+    # The date and dateline lead the quiet line under the headline, not the box.
+    assert meta_line(japan) == "TOKYO, 8 Nov 2024 · Wire copy from Reuters"
+    assert "Published" not in box
     korea = html(app, SEED_PAGE)
+    assert meta_line(korea) == "6 Nov 2024 · By Wire staff · Wire copy from Reuters"  # sidecar
     assert 'href="https://example.com/korea-alliance"' in korea
     # The dateline is the agency's, not the story's: no entity for Reuters or Tokyo.
     glossary = {p.stem for p in (Path(app.outdir) / "glossary").glob("*.html")}
@@ -136,7 +146,8 @@ def test_article_without_credit_says_so(make_build: BuildFactory, tmp_path: Path
     )
     app = make_build(srcdir)
     page = html(app, "articles/plain")
-    assert "its wire source is not stated" in page
+    assert meta_line(page) == "undated · Wire source not stated"
+    assert "briefing-source-box" not in page  # no box with nothing to say
     assert "(Prepared by the desk with inputs below)" in page
     log = warnings(app)
     assert "plain.txt:5" in log and "briefing.seed_credit" in log and "(With inputs from" in log

@@ -11,8 +11,10 @@ from sphinx.util.fileutil import copy_asset_file
 
 __version__ = "0.1.0"
 
+STATIC_FILES = ("briefing.css", "briefing-preview.js")
+
 #: Bump when the shape of stored environment data changes.
-ENV_VERSION = 7
+ENV_VERSION = 8
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:
@@ -51,10 +53,13 @@ def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 
 def _copy_static(app: Sphinx, exception: Exception | None) -> None:
-    """Ship the stylesheet with HTML output; the configuration is left untouched."""
+    """Ship the stylesheet and the preview script with HTML output; the configuration is left
+    untouched."""
     if exception is None and app.builder.format == "html":
-        stylesheet = Path(__file__).parent / "static" / "briefing.css"
-        copy_asset_file(stylesheet, app.outdir / "_static", force=True)
+        for name in STATIC_FILES:
+            copy_asset_file(
+                Path(__file__).parent / "static" / name, app.outdir / "_static", force=True
+            )
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -62,9 +67,20 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.directives.article import ArticleDirective
     from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
     from briefing.directives.example import ExampleDirective
-    from briefing.directives.listing import ArticlesDirective, GlossaryDirective, NotesDirective
+    from briefing.directives.listing import (
+        ArchiveDirective,
+        ArticlesDirective,
+        GlossaryDirective,
+        InTheNewsDirective,
+        NotesDirective,
+    )
     from briefing.directives.source import SourcePageDirective, SourcesDirective
-    from briefing.directives.topic import TopicCardsDirective, TopicDirective, TopicsDirective
+    from briefing.directives.topic import (
+        TopicCardsDirective,
+        TopicDirective,
+        TopicsDirective,
+        one_title,
+    )
     from briefing.directives.warnings_table import WarningsDirective
     from briefing.domain import BriefingDomain
     from briefing.feed import link_feed, write_feed
@@ -73,8 +89,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.listings import expand_listings
     from briefing.nodes import briefing_listing
     from briefing.notes import read_note
+    from briefing.page_toc import redo_page_toc
     from briefing.references import note_references
     from briefing.registry import keep_out_of_search
+    from briefing.search import use_reader_scorer
 
     app.setup_extension("myst_parser")
     quiet.quiet_myst_configuration()
@@ -85,6 +103,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "entity": EntityEntryDirective,
         "entity-page": EntityPageDirective,
         "articles": ArticlesDirective,
+        "archive": ArchiveDirective,
+        "in-the-news": InTheNewsDirective,
         "glossary": GlossaryDirective,
         "notes": NotesDirective,
         "example": ExampleDirective,
@@ -112,6 +132,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Before sphinxext-opengraph (if loaded), which keeps a description already in the head.
     app.connect("html-page-context", add_json_ld, priority=400)
     app.connect("html-page-context", link_feed)
+    app.connect("html-page-context", redo_page_toc)
+    app.connect("builder-inited", use_reader_scorer)
     app.connect("build-finished", write_feed)
     app.connect("build-finished", prepare.remove_stale_pages)
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
@@ -120,8 +142,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # After Sphinx's metadata collector (priority 500), which sets the page's metadata afresh.
     app.connect("doctree-read", keep_out_of_search, priority=600)
     app.connect("doctree-read", trust.show_raw_as_text)
+    app.connect("doctree-read", one_title, priority=400)
     app.connect("build-finished", _copy_static)
     app.add_css_file("briefing.css")
+    app.add_js_file("briefing-preview.js", loading_method="defer")
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

@@ -37,6 +37,9 @@ CONFIG_VALUES: tuple[tuple[str, object, Rebuild, tuple[type, ...]], ...] = (
     ("briefing_allow_raw_html", False, "env", (bool,)),
     # Follow seeds that are symbolic links to files outside the project folder.
     ("briefing_follow_outside_links", False, "env", (bool,)),
+    # Which mentions in an article link to the glossary: "first" (the first of each entity in
+    # each section) or "every".
+    ("briefing_link_mentions", "first", "env", (str,)),
 )
 
 #: The folders the extension writes stubs into, by kind (the config value naming each).

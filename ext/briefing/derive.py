@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.corpus import source_id
+from briefing.describe import generated
 from briefing.domain import (
     ArticleFacts,
     BriefingDomain,
@@ -24,6 +25,7 @@ from briefing.domain import (
     SectionFact,
     TopicFact,
 )
+from briefing.previews import preview_data
 
 Placed = tuple[str, SectionFact]  # (docname of the article, the section)
 
@@ -164,8 +166,11 @@ def fingerprint(domain: BriefingDomain, derived: Derived, key: str) -> str:
 
 def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
     kind, _, name = key.partition(":")
-    if kind == "articles":
-        return [(d, domain.articles[d]) for d in derived.article_order]
+    if kind in ("articles", "archive"):
+        archive = sorted(d for d, keys in domain.listings.items() if "archive" in keys)
+        return [(d, domain.articles[d]) for d in derived.article_order], archive
+    if kind == "in-the-news":
+        return [(e, n, domain.entities.get(e)) for e, n in in_the_news(domain, derived, int(name))]
     if kind == "glossary":
         return sorted(
             (entity_id, target, len(derived.mentions.get(entity_id, ())))
@@ -174,12 +179,15 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
     if kind == "ref":
         role, _, target = name.partition(":")
         return domain.find_entity(role, target)
+    if kind == "previews":
+        return preview_data(domain, derived, name)
     if kind == "entity":
         mentions = derived.mentions.get(name, [])
         return (
+            generated(domain, derived, name),
             len(mentions),
             mentions[: derived.mentions_shown],
-            [(d, domain.articles[d].title) for d in derived.articles_of.get(name, ())],
+            [_shown(domain, d) for d in derived.articles_of.get(name, ())],
             [(e, domain.entities.get(e)) for e, _ in derived.related.get(name, ())],
             derived.claims_by_entity.get(name),
             _notes_data(domain, derived.notes_about.get(name, ())),
@@ -195,7 +203,7 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
     if kind == "topic":
         return (
             _notes_data(domain, derived.notes_about.get(name, ())),
-            [(d, domain.articles[d].title, s) for d, s in derived.topic_sections.get(name, ())],
+            [(_shown(domain, d), s) for d, s in derived.topic_sections.get(name, ())],
             [
                 (e, domain.entities.get(e))
                 for d, s in derived.topic_sections.get(name, ())
@@ -205,16 +213,17 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
     if kind in ("topics", "topic-cards"):
         return (
             [(t, len(derived.topic_sections.get(t.id, ()))) for t in derived.topics],
-            [(d, domain.articles[d].title, s) for d, s in derived.unclaimed],
+            [(_shown(domain, d), s) for d, s in derived.unclaimed],
         )
     if kind == "sources":
         return (
             [
-                (s, domain.entities.get(s), docs)
+                (s, domain.entities.get(s), [_shown(domain, d) for d in docs])
                 for s, docs in sorted(derived.source_articles.items())
             ],
             derived.claims,
-            [(d, domain.articles[d].title) for d, _ in derived.claims],
+            [_shown(domain, d) for d, _ in derived.claims],
+            [_shown(domain, d) for d in derived.article_order if not domain.articles[d].credit],
             [domain.entities.get(c.speaker_entity or "") for _, c in derived.claims],
         )
     if kind == "source":
@@ -228,6 +237,23 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             ],
         )
     return None
+
+
+IN_THE_NEWS = 12
+
+
+def in_the_news(domain: BriefingDomain, derived: Derived, articles: int) -> list[tuple[str, int]]:
+    """Glossary entities named in the most of the ``articles`` newest articles."""
+    counts: Counter[str] = Counter()
+    for docname in derived.article_order[:articles]:
+        counts.update(e for e in domain.articles[docname].entities if e in domain.entities)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:IN_THE_NEWS]
+
+
+def _shown(domain: BriefingDomain, docname: str) -> tuple[str, str, str | None]:
+    """What a link to an article shows: its title and date."""
+    facts = domain.articles[docname]
+    return docname, facts.title, facts.date
 
 
 def _notes_data(domain: BriefingDomain, docnames: Iterable[str]) -> list[tuple[str, NoteFact]]:

@@ -351,7 +351,15 @@ class BriefingDomain(Domain):
                 (-1 if own_page else 1),
             )
         for docname, facts in sorted(self.articles.items()):
-            yield f"article.{facts.slug}", facts.title, "article", docname, "", 1
+            # The article's own section id: with no anchor, the search would link "#<title>".
+            yield (
+                f"article.{facts.slug}",
+                facts.title,
+                "article",
+                docname,
+                f"article-{facts.slug}",
+                1,
+            )
 
     def get_full_qualified_name(self, node: Element) -> str | None:
         return cast("str | None", node.get("reftarget"))

@@ -1,4 +1,6 @@
-"""An article page's head: schema.org ``NewsArticle`` JSON-LD and its description."""
+"""Pages' heads: a clean description for every reader's page (an article's lead, an entity's
+description, a topic's summary, a note's first sentence), and for articles Open Graph type
+``article`` with schema.org ``NewsArticle`` JSON-LD."""
 
 from __future__ import annotations
 
@@ -8,12 +10,24 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
+from briefing.derive import derived_views
+from briefing.describe import describe
 from briefing.domain import GLOSSARY_TYPES, ArticleFacts, get_domain
+from briefing.feed import base_url
+from briefing.sentences import first_sentence
 
+DESCRIPTION_LENGTH = 300
 SCHEMA_TYPES = {"person": "Person", "org": "Organization", "place": "Place", "group": "Thing"}
 
 
-def news_article(domain_entities: dict[str, Any], facts: ArticleFacts) -> dict[str, object]:
+def organisations(agencies: tuple[str, ...]) -> list[dict[str, object]]:
+    return [{"@type": "NewsMediaOrganization", "name": agency} for agency in agencies]
+
+
+def news_article(
+    domain_entities: dict[str, Any], facts: ArticleFacts, page_url: str = ""
+) -> dict[str, object]:
+    """``page_url``: the page's own address (empty for a site without a base URL)."""
     data: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -21,14 +35,23 @@ def news_article(domain_entities: dict[str, Any], facts: ArticleFacts) -> dict[s
     }
     if facts.date:
         data["datePublished"] = facts.date
-    if facts.url:
-        data["url"] = facts.url
+    if page_url:
+        data["url"] = page_url
     agencies = facts.credit.agencies if facts.credit else ()
+    based_on: list[dict[str, object]] = []
+    if facts.url:  # the original the wire text was taken from
+        original: dict[str, object] = {"@type": "NewsArticle", "url": facts.url}
+        if agencies:
+            original["publisher"] = [
+                {"@type": "NewsMediaOrganization", "name": a} for a in agencies
+            ]
+        based_on.append(original)
+    else:
+        based_on += [{"@type": "NewsArticle", "publisher": a} for a in agencies]
+    if based_on:
+        data["isBasedOn"] = based_on
     if agencies:
-        data["isBasedOn"] = [{"@type": "NewsArticle", "publisher": a} for a in agencies]
-        data["sourceOrganization"] = [
-            {"@type": "NewsMediaOrganization", "name": a} for a in agencies
-        ]
+        data["sourceOrganization"] = organisations(agencies)
     about = []
     for entity_id in facts.entities:
         target = domain_entities.get(entity_id)
@@ -46,18 +69,43 @@ def script_tag(data: dict[str, object]) -> str:
     return f'<script type="application/ld+json">{text}</script>'
 
 
+def page_description(app: Sphinx, pagename: str) -> str:
+    """What a reader's page is about, in a sentence or two; empty for other pages."""
+    domain = get_domain(app.env)
+    facts = domain.articles.get(pagename)
+    if facts is not None:
+        return facts.lead
+    note = domain.notes.get(pagename)
+    if note is not None:
+        return first_sentence(note.excerpt) if note.excerpt else ""
+    topics = domain.topics.get(pagename)
+    if topics:
+        return first_sentence(topics[0].summary) if topics[0].summary else ""
+    for entity_id in domain.data["defines"].get(pagename, ()):
+        target = domain.entities.get(entity_id)
+        if target is not None and target.anchor == entity_id and target.type in GLOSSARY_TYPES:
+            derived = derived_views(domain, app.config.briefing_mentions_shown)
+            return describe(domain, derived, entity_id)
+    return ""
+
+
 def add_json_ld(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
 ) -> None:
+    description = " ".join(page_description(app, pagename).split())[:DESCRIPTION_LENGTH]
+    meta = dict(context.get("meta") or {})
+    tags = ""
+    if description:
+        # Set before sphinxext-opengraph, which would otherwise read it off the page's text.
+        meta["og:description"] = html.escape(description, quote=True)
+        tags += f'<meta name="description" content="{html.escape(description, quote=True)}">'
     domain = get_domain(app.env)
     facts = domain.articles.get(pagename)
-    if facts is None:
-        return
-    # The article's own first sentence describes it in link previews, not the source box.
-    description = html.escape(facts.lead, quote=True)
-    context["meta"] = {**(context.get("meta") or {}), "og:description": description}
-    context["metatags"] = (
-        context.get("metatags", "")
-        + f'<meta name="description" content="{description}">'
-        + script_tag(news_article(domain.entities, facts))
-    )
+    if facts is not None:
+        meta["og:type"] = "article"
+        base = base_url(app)
+        page_url = base + app.builder.get_target_uri(pagename) if base else ""
+        tags += script_tag(news_article(domain.entities, facts, page_url))
+    if meta:
+        context["meta"] = meta
+    context["metatags"] = context.get("metatags", "") + tags

@@ -7,10 +7,13 @@ from collections import Counter, defaultdict
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.builders import Builder
+from sphinx.util.osutil import relative_uri
 from sphinx_design.shared import create_component
 
+from briefing import dates
 from briefing.components import NOT_SEARCHED, grid, quote
-from briefing.derive import Derived, derived_views
+from briefing.derive import Derived, derived_views, in_the_news
+from briefing.describe import generated
 from briefing.domain import (
     GLOSSARY_TYPES,
     BriefingDomain,
@@ -18,10 +21,16 @@ from briefing.domain import (
     SectionFact,
     get_domain,
 )
+from briefing.feed import FEED_NAME
 from briefing.nodes import briefing_listing
+from briefing.page_toc import written_section
+from briefing.previews import preview_cards
 from briefing.sentences import first_sentence
 
 RELATED_LIMIT = 12
+# A topic's key figures: the first few of each section it gathers, newest sections first.
+FIGURES_PER_SECTION = 3
+TOPIC_FIGURES = 15
 PLURAL_LABELS = {
     "person": "People",
     "org": "Organisations",
@@ -41,6 +50,9 @@ def expand_listings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if node["key"] == "article-notes":
             # Notes go after their paragraphs; the rest stay here, at the article's end.
             node.replace_self(render.weave_article_notes(doctree))
+            continue
+        if node["key"].startswith("previews:"):
+            node.replace_self(preview_cards(app.builder, domain, derived, docname, doctree))
             continue
         node.replace_self(render.render(node["key"]))
 
@@ -64,15 +76,22 @@ class ListingRenderer:
     def render(self, key: str) -> list[nodes.Node]:
         kind, _, name = key.partition(":")
         if kind == "articles":
-            return [self.article_cards()]
+            return self.article_cards(int(name) if name else None)
+        if kind == "archive":
+            return self.archive()
+        if kind == "in-the-news":
+            return self.in_the_news(int(name))
         if kind == "glossary":
             return self.glossary()
+        if kind == "description":
+            line = generated(self.domain, self.derived, name)
+            return [nodes.paragraph(line, line, classes=["briefing-generated"])]
         if kind == "entity":
-            return self.entity_backlinks(name) + self.claims_of(name) + self.notes_about(name)
+            return self.entity_page(name)
         if kind == "topic":
-            return self.notes_about(name) + self.topic_page(name)
+            return self.topic_page(name) + self.notes_section(name)
         if kind == "notes":
-            return self.notes_index()
+            return self.notes_index(int(name) if name else None)
         if kind == "note":
             return [self.note_byline(name)]
         if kind == "topics":
@@ -102,31 +121,31 @@ class ListingRenderer:
         title = nodes.paragraph(classes=["sd-card-title", "sd-font-weight-bold"])
         title += self.link(docname, "", note.title)
         body += title
-        byline = " · ".join(x for x in ("Editor's note", note.author, note.date) if x)
+        when = dates.display(note.date) if note.date else None
+        byline = " · ".join(x for x in ("Editor's note", note.author, when) if x)
         body += nodes.paragraph(byline, byline, classes=["briefing-byline"])
         if note.excerpt:
             body += nodes.paragraph(note.excerpt, note.excerpt, classes=["sd-card-text"])
         box += body
         return box
 
-    def notes_about(self, target: str) -> list[nodes.Node]:
+    def notes_section(self, target: str) -> list[nodes.Node]:
         docnames = self.derived.notes_about.get(target, [])
         if not docnames:
             return []
-        return [
-            nodes.rubric(text=f"Editors' notes ({len(docnames)})"),
-            *(self.note_summary(d) for d in docnames),
-        ]
+        cards = [self.note_summary(d) for d in docnames]
+        return [written_section("notes", f"Editors' notes ({len(docnames)})", *cards)]
 
-    def notes_index(self) -> list[nodes.Node]:
+    def notes_index(self, latest: int | None = None) -> list[nodes.Node]:
         if not self.derived.note_order:
             return [nodes.paragraph(text="No notes yet.")]
-        return [self.note_summary(d) for d in self.derived.note_order]
+        return [self.note_summary(d) for d in self.derived.note_order[:latest]]
 
     def note_byline(self, docname: str) -> nodes.Element:
         note = self.domain.notes[docname]
         box = nodes.container(classes=["briefing-byline", "briefing-editorial"])
-        line = " · ".join(x for x in ("Editor's note, not wire copy", note.author, note.date) if x)
+        when = dates.display(note.date) if note.date else None
+        line = " · ".join(x for x in ("Editor's note, not wire copy", note.author, when) if x)
         box += nodes.paragraph(line, line)
         about = [i for i in sorted(note.about()) if i in self.domain.entities]
         if about:
@@ -197,8 +216,8 @@ class ListingRenderer:
         if section.subhead:
             heading += nodes.Text(" — ")
             heading += self.link(docname, "", facts.title)
-        if facts.date:
-            heading += nodes.Text(f" · {facts.date}")
+        heading += nodes.Text(" · ")
+        heading += dates.date_node(facts.date)
         block += heading
         opening = first_sentence(section.text)
         quote = nodes.block_quote()
@@ -211,13 +230,32 @@ class ListingRenderer:
 
     def topic_page(self, topic_id: str) -> list[nodes.Node]:
         placed = self.derived.topic_sections.get(topic_id, [])
-        out: list[nodes.Node] = [nodes.rubric(text=f"Article sections ({len(placed)})")]
-        if not placed:
-            out.append(nodes.paragraph(text="No article section belongs to this topic yet."))
-        out.extend(self.section_quote(docname, section) for docname, section in placed)
+        if placed:
+            listed: list[nodes.Node] = [self.section_quote(d, s) for d, s in placed]
+        else:
+            listed = [nodes.paragraph(text="No article section belongs to this topic yet.")]
+        out: list[nodes.Node] = [
+            written_section("article-sections", f"Article sections ({len(placed)})", *listed)
+        ]
+        figures = [
+            (docname, figure)
+            for docname, section in placed
+            for figure in section.figures[:FIGURES_PER_SECTION]
+        ][:TOPIC_FIGURES]
+        if figures:
+            items = nodes.bullet_list(classes=["briefing-topic-figures"])
+            for docname, figure in figures:
+                facts = self.domain.articles[docname]
+                item = nodes.paragraph()
+                item += nodes.strong(figure, figure)
+                item += nodes.Text(" — ")
+                item += self.link(docname, "", facts.title)
+                item += nodes.Text(" · ")
+                item += dates.date_node(facts.date)
+                items += nodes.list_item("", item)
+            out.append(written_section("key-figures", "Key figures", items))
         entities = Counter(e for _, section in placed for e in section.entities)
         if entities:
-            out.append(nodes.rubric(text="Key entities"))
             line = nodes.paragraph(classes=["briefing-related"])
             ranked = sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:RELATED_LIMIT]
             for index, (entity_id, count) in enumerate(ranked):
@@ -225,18 +263,7 @@ class ListingRenderer:
                     line += nodes.Text(" · ")
                 line += self.target_link(entity_id)
                 line += nodes.Text(f" ({count})")
-            out.append(line)
-        figures = [(docname, f) for docname, section in placed for f in section.figures]
-        if figures:
-            out.append(nodes.rubric(text="Key figures"))
-            items = nodes.bullet_list()
-            for docname, figure in figures:
-                item = nodes.paragraph()
-                item += nodes.strong(figure, figure)
-                item += nodes.Text(" — ")
-                item += self.link(docname, "", self.domain.articles[docname].title)
-                items += nodes.list_item("", item)
-            out.append(items)
+            out.append(written_section("key-entities", "Key entities", line))
         return out
 
     def all_topics(self) -> list[nodes.Node]:
@@ -293,14 +320,6 @@ class ListingRenderer:
         item += self.link(docname, claim.anchor, self.domain.articles[docname].title)
         return nodes.list_item("", item)
 
-    def claims_of(self, entity_id: str) -> list[nodes.Node]:
-        claims = self.derived.claims_by_entity.get(entity_id, [])
-        if not claims:
-            return []
-        items = nodes.bullet_list(classes=["briefing-claims"])
-        items.extend(self.claim_item(docname, claim, False) for docname, claim in claims)
-        return [nodes.rubric(text=f"Statements attributed ({len(claims)})"), items]
-
     def claims_by_speaker(self, claims: list[tuple[str, ClaimFact]]) -> list[nodes.Node]:
         groups: defaultdict[str, list[tuple[str, ClaimFact]]] = defaultdict(list)
         for docname, claim in claims:
@@ -340,10 +359,14 @@ class ListingRenderer:
         return out
 
     def article_list(self, docnames: list[str]) -> nodes.bullet_list:
-        listing = nodes.bullet_list()
+        """Articles (given newest first), each with its date."""
+        listing = nodes.bullet_list(classes=["briefing-article-list"])
         for docname in docnames:
+            facts = self.domain.articles[docname]
             item = nodes.paragraph()
-            item += self.link(docname, "", self.domain.articles[docname].title)
+            item += self.link(docname, "", facts.title)
+            item += nodes.Text(" · ")
+            item += dates.date_node(facts.date)
             listing += nodes.list_item("", item)
         return listing
 
@@ -360,18 +383,66 @@ class ListingRenderer:
         return out
 
     # -- home page ------------------------------------------------------------------------
-    def article_cards(self) -> nodes.Element:
+    def article_cards(self, latest: int | None = None) -> list[nodes.Node]:
+        """Cards with date, headline and lead, newest first; ``latest``: only the newest."""
         if not self.derived.article_order:
-            return nodes.paragraph(
-                text="No articles yet: add plain-text files to the seeds folder."
-            )
+            text = "No articles yet: add plain-text files to the seeds folder."
+            return [nodes.paragraph(text=text)]
         cards = []
-        for docname in self.derived.article_order:
+        for docname in self.derived.article_order[:latest]:
             facts = self.domain.articles[docname]
-            source = f"Wire: {facts.source}" if facts.source else "No wire credit"
-            footer = source + (f" · {facts.date}" if facts.date else "")
+            footer = dates.display(facts.date)
+            if facts.source:  # (an uncredited article says so on its page, not on every card)
+                footer += f" · Wire: {facts.source}"
             cards.append(self.card(self.link(docname, "", facts.title), facts.lead, footer))
-        return grid(cards, 2, "briefing-cards")
+        out: list[nodes.Node] = [grid(cards, 2, "briefing-cards")]
+        if latest is not None:
+            out.append(self.more_line(len(self.derived.article_order)))
+        return out
+
+    def more_line(self, total: int) -> nodes.paragraph:
+        """Where the rest is: the archive by month (when the site has one) and the feed."""
+        line = nodes.paragraph(classes=["briefing-more"])
+        archive = self.archive_page()
+        if archive is not None:
+            line += self.link(archive, "", f"Every article by month ({total})")
+            line += nodes.Text(" · ")
+        feed = relative_uri(self.builder.get_target_uri(self.docname), FEED_NAME)
+        line += nodes.reference("", "Atom feed", refuri=feed)
+        return line
+
+    def archive_page(self) -> str | None:
+        shown = sorted(d for d, keys in self.domain.listings.items() if "archive" in keys)
+        return shown[0] if shown else None
+
+    def archive(self) -> list[nodes.Node]:
+        """Months newest first, each a section of titles with dates: no cards, no quotes."""
+        if not self.derived.article_order:
+            return [nodes.paragraph(text="No articles yet.")]
+        months: dict[str, list[str]] = {}
+        for docname in self.derived.article_order:
+            months.setdefault(dates.month_key(self.domain.articles[docname].date), []).append(
+                docname
+            )
+        out: list[nodes.Node] = []
+        for key, docnames in months.items():
+            title = f"{dates.month_label(key)} ({len(docnames)})"
+            out.append(written_section(f"month-{key}", title, self.article_list(docnames)))
+        return out
+
+    def in_the_news(self, articles: int) -> list[nodes.Node]:
+        ranked = in_the_news(self.domain, self.derived, articles)
+        if not ranked:
+            return [nodes.paragraph(text="No entity is named in the newest articles yet.")]
+        line = nodes.paragraph(classes=["briefing-related", "briefing-in-the-news"])
+        for index, (entity_id, count) in enumerate(ranked):
+            if index:
+                line += nodes.Text(" · ")
+            line += self.target_link(entity_id)
+            line += nodes.Text(f" ({count})")
+        newest = min(articles, len(self.derived.article_order))
+        note = f"Counted over the {newest} newest article{'s' if newest != 1 else ''}."
+        return [line, nodes.paragraph(note, note, classes=["briefing-more"])]
 
     # -- glossary index -------------------------------------------------------------------
     def glossary(self) -> list[nodes.Node]:
@@ -409,47 +480,71 @@ class ListingRenderer:
         return quote(before, nodes.strong(alias, alias), after)
 
     # -- entity page ----------------------------------------------------------------------
-    def entity_backlinks(self, entity_id: str) -> list[nodes.Node]:
-        out: list[nodes.Node] = []
+    def entity_page(self, entity_id: str) -> list[nodes.Node]:
+        out = [self.entity_mentions(entity_id)]
+        claims = self.derived.claims_by_entity.get(entity_id, [])
+        if claims:
+            items = nodes.bullet_list(classes=["briefing-claims"])
+            items.extend(self.claim_item(docname, claim, False) for docname, claim in claims)
+            out.append(written_section("statements", f"Statements ({len(claims)})", items))
+        related = self.related_line(entity_id)
+        if related is not None:
+            out.append(written_section("related", "Related entities", related))
+        out.extend(self.notes_section(entity_id))
+        return out
+
+    def entity_mentions(self, entity_id: str) -> nodes.section:
+        """Quotes grouped under their article, newest first, each sentence once."""
         mentions = self.derived.mentions.get(entity_id, [])
-        shown = mentions[: self.derived.mentions_shown]
-        out.append(nodes.rubric(text=f"Mentions ({len(mentions)})"))
-        if len(shown) < len(mentions):
-            # A page quoting thousands of sentences helps no reader and costs every rebuild.
-            note = (
-                f"The {len(shown)} newest of {len(mentions)} mentions; "
-                "every article that names it is listed under Articles."
-            )
-            out.append(nodes.paragraph(note, note, classes=["briefing-more"]))
-        quotes = nodes.bullet_list(classes=["briefing-mentions"])
-        for docname, fact in shown:
-            item = nodes.paragraph()
-            item += self.quote_with_alias(fact.sentence, fact.alias)
-            item += nodes.Text(" — ")
-            title = self.domain.articles[docname].title
-            item += self.link(docname, fact.anchor, title, "Read the paragraph")
-            quotes += nodes.list_item("", item)
-        out.append(quotes if mentions else nodes.paragraph(text="No mentions in the articles."))
         articles = self.derived.articles_of.get(entity_id, [])
-        if articles:
-            out.append(nodes.rubric(text=f"Articles ({len(articles)})"))
-            listing = nodes.bullet_list()
-            for docname in articles:
+        title = "In the articles"
+        if not mentions:
+            empty = "No article names it yet."
+            return written_section("in-the-articles", title, nodes.paragraph(empty, empty))
+        shown = mentions[: self.derived.mentions_shown]
+        groups: dict[str, dict[tuple[str, str], tuple[str, str]]] = {}
+        for docname, fact in shown:
+            quotes = groups.setdefault(docname, {})
+            quotes.setdefault((fact.anchor, fact.sentence), (fact.sentence, fact.alias))
+        intro = f"Named in {len(articles)} article{'s' if len(articles) != 1 else ''}, newest first"
+        if len(shown) < len(mentions):
+            intro += f"; quoting the {len(shown)} newest of {len(mentions)} mentions"
+        out: list[nodes.Node] = [
+            nodes.paragraph(intro + ".", intro + ".", classes=["briefing-more"])
+        ]
+        for docname, quotes in groups.items():
+            facts = self.domain.articles[docname]
+            heading = nodes.paragraph(classes=["briefing-quote-source"])
+            heading += self.link(docname, "", facts.title)
+            heading += nodes.Text(" · ")
+            heading += dates.date_node(facts.date)
+            items = nodes.bullet_list(classes=["briefing-mentions"])
+            for (anchor, _), (sentence, alias) in quotes.items():
                 item = nodes.paragraph()
-                item += self.link(docname, "", self.domain.articles[docname].title)
-                listing += nodes.list_item("", item)
-            out.append(listing)
+                item += self.quote_with_alias(sentence, alias)
+                item += nodes.Text(" ")
+                number = f"¶{anchor.removeprefix('p-')}"
+                item += self.link(docname, anchor, number, "Read the paragraph")
+                items += nodes.list_item("", item)
+            out += [heading, items]
+        rest = [docname for docname in articles if docname not in groups]
+        if rest:
+            # A page quoting thousands of sentences helps no reader and costs every rebuild.
+            out.append(nodes.rubric(text=f"Earlier articles ({len(rest)})"))
+            out.append(self.article_list(rest))
+        return written_section("in-the-articles", title, *out)
+
+    def related_line(self, entity_id: str) -> nodes.paragraph | None:
         related = [
             (e, n) for e, n in self.derived.related.get(entity_id, []) if e in self.domain.entities
         ][:RELATED_LIMIT]
-        if related:
-            out.append(nodes.rubric(text="Related entities"))
-            line = nodes.paragraph(classes=["briefing-related"])
-            for index, (other, count) in enumerate(related):
-                target = self.domain.entities[other]
-                if index:
-                    line += nodes.Text(" · ")
-                line += self.link(target.docname, target.anchor, target.name, target.summary)
-                line += nodes.Text(f" ({count})")
-            out.append(line)
-        return out
+        if not related:
+            return None
+        line = nodes.paragraph(classes=["briefing-related"])
+        for index, (other, count) in enumerate(related):
+            target = self.domain.entities[other]
+            if index:
+                line += nodes.Text(" · ")
+            line += self.link(target.docname, target.anchor, target.name, target.summary)
+            line += nodes.Text(f" ({count})")
+        return line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
@@ -9,8 +10,8 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import SphinxDirective
 
-from briefing import wire
-from briefing.corpus import SeedRecord
+from briefing import dates, wire
+from briefing.corpus import SeedRecord, source_id
 from briefing.directives import panels
 from briefing.domain import (
     GLOSSARY_TYPES,
@@ -22,6 +23,7 @@ from briefing.domain import (
     SectionFact,
     get_domain,
 )
+from briefing.nlp.figures import is_relative_date, resolve_relative_date
 from briefing.nlp.resolve import Mention
 from briefing.nodes import listing
 from briefing.prepare import remember_input
@@ -99,6 +101,8 @@ class ArticleBuilder:
         self.figures: list[tuple[Mention, str]] = []  # figure or date, paragraph anchor
         self.sentences: dict[str, str] = {}  # each sentence text once
         self.sections: list[SectionFact] = []
+        self.link_every = directive.config.briefing_link_mentions == "every"
+        self.linked: set[str] = set()  # entities linked in the current section
 
     @property
     def root_id(self) -> str:
@@ -110,8 +114,7 @@ class ArticleBuilder:
         # Wire text is reproduced exactly: no typographic quotes, dashes or ellipses.
         root["support_smartquotes"] = False
         root += nodes.title(text=article.headline.text)
-        root += self._wire_banner()
-        panels_at = len(root.children)
+        root += self._meta_line()
         for number, section in enumerate(article.sections, start=1):
             if section.title is None:
                 self._add_section(root, section.paragraphs, self.root_id, article.headline, False)
@@ -127,24 +130,64 @@ class ArticleBuilder:
         if claims:
             root += panels.claims_panel(claims)
         credit = self._credit()
-        boxes = [panels.source_box(credit, self.record.metadata.url, self.record.metadata.date)]
+        boxes = [panels.source_box(credit, self.record.metadata.url)]
+        boxes = [box for box in boxes if box is not None]
         if self.figures:
             boxes.append(panels.key_figures(self._figure_rows()))
-        root.insert(panels_at, panels.side_by_side(boxes))
+        self._insert_after_lead(root, panels.aside(boxes))
         root += listing("article-notes")
+        root += listing(f"previews:{self.env.docname}")
         self._store_facts(credit, claims)
         return root
 
-    def _wire_banner(self) -> nodes.Element:
+    @property
+    def date(self) -> str | None:
+        return dates.article_date(self.record.metadata, self.article)
+
+    @property
+    def written(self) -> dt.date | None:
+        return dates.parse_iso(self.date)
+
+    def _meta_line(self) -> nodes.Element:
+        """Dateline place and date, byline, agency: one quiet line under the headline."""
         credit = self.article.credit
-        agency = " and ".join(credit.agencies) if credit and credit.agencies else None
-        text = f"Wire copy from {agency}" if agency else "Wire copy; no credit line in the source"
-        banner = nodes.paragraph(classes=["briefing-wire-banner"])
-        banner += nodes.inline(text=text, classes=["briefing-source"])
-        if self.record.metadata.date:
-            banner += nodes.Text(" · ")
-            banner += nodes.inline(text=self.record.metadata.date, classes=["briefing-date"])
-        return banner
+        items: list[list[nodes.Node]] = []
+        when: list[nodes.Node] = []
+        if credit is not None and credit.dateline:
+            when += [
+                nodes.inline(text=credit.dateline, classes=["briefing-dateline"]),
+                nodes.Text(", "),
+            ]
+        when.append(dates.date_node(self.date))
+        items.append(when)
+        byline = (self.record.metadata.byline or "").strip()
+        if byline:
+            text = byline if byline.casefold().startswith("by ") else f"By {byline}"
+            items.append([nodes.inline(text=text, classes=["briefing-author"])])
+        if credit is not None and credit.agencies:
+            agencies: list[nodes.Node] = [nodes.Text("Wire copy from ")]
+            for index, agency in enumerate(credit.agencies):
+                if index:
+                    agencies.append(nodes.Text(" and "))
+                agencies.append(panels.xref("source", source_id(agency), agency))
+            items.append([nodes.inline("", "", *agencies, classes=["briefing-source"])])
+        else:
+            items.append([nodes.inline(text="Wire source not stated", classes=["briefing-source"])])
+        line = nodes.paragraph(classes=["briefing-meta-line"])
+        for index, item in enumerate(items):
+            if index:
+                line += nodes.Text(" · ")
+            line.extend(item)
+        return line
+
+    def _insert_after_lead(self, root: nodes.section, aside: nodes.Element) -> None:
+        """The side panel follows the first paragraph: beside the text on wide screens, under
+        the lead on phones, so the story comes first either way."""
+        first = next(iter(root.findall(panels.is_article_paragraph)), None)
+        if first is None or first.parent is None:
+            root.insert(2, aside)
+            return
+        first.parent.insert(first.parent.index(first) + 1, aside)
 
     def _add_section(
         self,
@@ -155,6 +198,7 @@ class ArticleBuilder:
         subhead: bool,
     ) -> None:
         first = self.paragraph_count + 1
+        self.linked = set()
         mentioned_before = len(self.facts)
         figures_before = len(self.figures)
         for part in paragraphs:
@@ -169,7 +213,10 @@ class ArticleBuilder:
                 text="\n\n".join(part.text for part in paragraphs),
                 paragraph=paragraph_anchor(first),
                 entities=tuple(sorted({f.entity for f in self.facts[mentioned_before:]})),
-                figures=tuple(m.text for m, _ in self.figures[figures_before:]),
+                # Amounts and counts; dates place a story but are no key figure of a topic.
+                figures=tuple(
+                    m.text for m, _ in self.figures[figures_before:] if m.type == "figure"
+                ),
             )
         )
 
@@ -189,12 +236,24 @@ class ArticleBuilder:
         out: list[nodes.Node] = []
         cursor = 0
         for mention in sorted(mentions, key=lambda m: m.start):
-            if mention.type in panels.FIGURE_TYPES:
+            relative = mention.type == "date" and is_relative_date(mention.text)
+            if mention.type in panels.FIGURE_TYPES and not relative:
                 self.figures.append((mention, anchor))
+            if relative and mention.start >= cursor and self.written is not None:
+                resolved = resolve_relative_date(mention.text, self.written)
+                if resolved:  # "Wednesday" (Wednesday, 6 Nov 2024): the wire text stays as is
+                    out.append(nodes.Text(text[cursor : mention.end]))
+                    out.append(panels.resolved_date(resolved))
+                    cursor = mention.end
+                continue
             if mention.start < cursor or mention.type not in LINKED_TYPES:
                 continue
             out.append(nodes.Text(text[cursor : mention.start]))
-            out.append(self._mention_ref(mention))
+            if self.link_every or mention.entity not in self.linked:
+                out.append(self._mention_ref(mention))
+                self.linked.add(mention.entity)
+            else:  # one link per entity and section is enough; the rest read as text
+                out.append(nodes.Text(mention.text))
             start, end = sentence_at(text, mention.start)
             # One string per sentence, however many mentions it holds: pickled once.
             sentence = text[start:end].strip()
@@ -220,7 +279,13 @@ class ArticleBuilder:
             rows.append((mention.entity, mention.text, mention.type, anchor))
             domain.add_entity(
                 mention.entity,
-                EntityTarget(self.env.docname, mention.entity, mention.text, mention.type, ""),
+                EntityTarget(
+                    self.env.docname,
+                    panels.figure_anchor(mention.entity),
+                    mention.text,
+                    mention.type,
+                    "",
+                ),
             )
         return rows
 
@@ -262,7 +327,7 @@ class ArticleBuilder:
             title=article.headline.text,
             lead=first_sentence(article.paragraphs[0].text) if article.paragraphs else "",
             source=", ".join(credit.agencies) if credit else "",
-            date=self.record.metadata.date,
+            date=self.date,
             url=self.record.metadata.url,
             credit=credit,
             sections=tuple(self.sections),
@@ -275,4 +340,4 @@ class ArticleBuilder:
         domain.mentions[docname] = self.facts
         domain.claims[docname] = claims
         # Links to entities and sources are tracked by briefing.references.
-        domain.listings[docname] = [f"article-notes:{docname}"]
+        domain.listings[docname] = [f"article-notes:{docname}", f"previews:{docname}"]

@@ -7,6 +7,7 @@ from docutils.statemachine import StringList
 from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import SphinxDirective
 
+from briefing.describe import distinct_roles
 from briefing.domain import ENTITY_LABELS, EntityTarget, RegistryFact, get_domain
 from briefing.nlp.resolve import EntityInfo
 from briefing.nodes import listing
@@ -122,8 +123,8 @@ class EntityPageDirective(SphinxDirective):
         if curated is not None:
             self.env.note_dependency(str(curated.path))
             self._parse_description(curated, description)
-        else:
-            description += nodes.paragraph(text=self._auto_description(info))
+        else:  # made from the whole corpus when the page is written
+            description += listing(f"description:{entity_id}")
         section += description
         section += listing(f"entity:{entity_id}")
         get_domain(self.env).listings[self.env.docname] = [f"entity:{entity_id}"]
@@ -135,7 +136,7 @@ class EntityPageDirective(SphinxDirective):
                 anchor=entity_id,
                 name=info.name,
                 type=info.type,
-                summary=description.astext().strip()[:SUMMARY_LENGTH],
+                summary=description.astext().strip()[:SUMMARY_LENGTH] if curated else "",
             ),
         )
         return [section]
@@ -146,7 +147,7 @@ class EntityPageDirective(SphinxDirective):
         if aliases:
             rows.append(("Also written", joined(aliases)))
         if info.roles:
-            rows.append(("Titles in the text", joined(sorted(info.roles))))
+            rows.append(("Titles in the text", joined(distinct_roles(info.roles))))
         place = get_domain(self.env).corpus.entities.get(info.related_place or "")
         if place is not None:  # the country has a page only when some article names it
             rows.append(("Country", [entity_link(place.id, place.name)]))
@@ -160,11 +161,3 @@ class EntityPageDirective(SphinxDirective):
         )
         self.state.nested_parse(lines, 0, into)
         escape_raw(into)
-
-    @staticmethod
-    def _auto_description(info: EntityInfo) -> str:
-        label = ENTITY_LABELS.get(info.type, info.type).lower()
-        article = "An" if label[0] in "aeiou" else "A"
-        if info.roles:
-            return f"{article} {label} the wire copy calls {', '.join(sorted(info.roles))}."
-        return f"{article} {label} named in the wire copy."

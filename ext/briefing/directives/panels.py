@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx_design.shared import create_component
 
-from briefing.components import grid, quote
+from briefing.components import NOT_SEARCHED, quote
 from briefing.corpus import source_id
 from briefing.domain import ClaimFact, CreditFacts
 
@@ -39,11 +40,23 @@ def card(title: str, classes: Sequence[str]) -> tuple[nodes.Element, nodes.Eleme
     return box, body
 
 
-def side_by_side(boxes: Sequence[nodes.Element]) -> nodes.Element:
-    """Cards in one row on wide screens, stacked on narrow ones."""
-    for box in boxes:
-        box["classes"].append("sd-w-100")
-    return grid(boxes, 2)
+ASIDE_CLASS = "briefing-aside"
+
+
+def aside(boxes: Sequence[nodes.Element]) -> nodes.Element:
+    """An article's side panel: beside the text on wide screens, stacked on phones."""
+    panel = nodes.container(classes=[ASIDE_CLASS])
+    panel.extend(boxes)
+    return panel
+
+
+def resolved_date(text: str) -> nodes.inline:
+    """The date a relative phrase of the wire text means, shown after it, set apart."""
+    return nodes.inline(text=f" ({text})", classes=["briefing-resolved-date", NOT_SEARCHED])
+
+
+def is_article_paragraph(node: nodes.Node) -> bool:
+    return isinstance(node, nodes.paragraph) and "briefing-para" in node["classes"]
 
 
 def paragraph_link(anchor: str) -> nodes.reference:
@@ -56,7 +69,10 @@ def paragraph_link(anchor: str) -> nodes.reference:
     )
 
 
-def source_box(credit: CreditFacts | None, url: str | None, date: str | None) -> nodes.Element:
+def source_box(credit: CreditFacts | None, url: str | None) -> nodes.Element | None:
+    """Who wrote and sent the text; None when there is nothing to say beyond the meta line."""
+    if credit is None and not url:
+        return None
     box, body = card("Source", ["briefing-source-box"])
     rows = nodes.field_list(classes=["briefing-facts"])
 
@@ -65,12 +81,7 @@ def source_box(credit: CreditFacts | None, url: str | None, date: str | None) ->
         paragraph.extend(content)
         rows.append(nodes.field("", nodes.field_name(name, name), nodes.field_body("", paragraph)))
 
-    if credit is None:
-        body += nodes.paragraph(
-            text="The text carries no credit line: its wire source is not stated.",
-            classes=["briefing-no-credit"],
-        )
-    else:
+    if credit is not None:
         agencies: list[nodes.Node] = []
         for index, agency in enumerate(credit.agencies):
             if index:
@@ -83,13 +94,17 @@ def source_box(credit: CreditFacts | None, url: str | None, date: str | None) ->
         if credit.editors:
             row("Editing", nodes.Text(", ".join(credit.editors)))
         row("Credit line", nodes.Text(credit.text))
-    if date:
-        row("Published", nodes.Text(date))
-    if url:
-        row("Original", nodes.reference(url, url, refuri=url))
+    if url:  # the address in full is the link; its host is enough to read
+        row("Original", nodes.reference("", urlsplit(url).netloc or url, refuri=url))
     if len(rows):
         body += rows
     return box
+
+
+def figure_anchor(entity_id: str) -> str:
+    """The id of a figure's row. Not the entity id itself: Sphinx's search links an object
+    whose anchor equals its id by its display name ("#28,500 troops"), which is no id."""
+    return f"kf-{entity_id}"
 
 
 def key_figures(figures: Sequence[tuple[str, str, str, str]]) -> nodes.Element:
@@ -97,7 +112,7 @@ def key_figures(figures: Sequence[tuple[str, str, str, str]]) -> nodes.Element:
     box, body = card("Key figures", ["briefing-key-figures"])
     items = nodes.bullet_list()
     for entity_id, text, kind, anchor in figures:
-        item = nodes.paragraph(ids=[entity_id])
+        item = nodes.paragraph(ids=[figure_anchor(entity_id)])
         item += nodes.strong(text, text)
         item += nodes.Text(" ")
         item += paragraph_link(anchor)

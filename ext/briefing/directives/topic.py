@@ -6,6 +6,7 @@ import re
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from briefing.directives.listing import note_listing
@@ -78,6 +79,22 @@ class TopicDirective(SphinxDirective):
             if match and match.group(1) in self.option_spec:
                 found.append((match.group(1), self.lineno + offset))
         return tuple(found)
+
+
+def one_title(app: Sphinx, doctree: nodes.document) -> None:
+    """``doctree-read``: a topic under a page heading of the same words keeps one of them.
+
+    (Before Sphinx collects the page's contents, so "On this page" shows the title once.)
+    """
+    for topic in list(doctree.findall(nodes.section)):
+        if "briefing-topic" not in topic["classes"] or not isinstance(topic.parent, nodes.section):
+            continue
+        own, page = topic.next_node(nodes.title), topic.parent.next_node(nodes.title)
+        if own is None or page is None or own.astext() != page.astext():
+            continue
+        body = nodes.container(ids=topic["ids"], classes=topic["classes"])
+        body.extend(child.deepcopy() for child in topic.children if child is not own)
+        topic.replace_self(body)
 
 
 class TopicsDirective(SphinxDirective):

@@ -7,6 +7,7 @@ at punctuation, function words, likely verbs and adverbs, or another number or d
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -332,3 +333,111 @@ def _modifier_only(word: str) -> bool:
 
 
 _LY_NOUNS = word_set("family ally assembly rally supply anomaly monopoly butterfly")
+
+
+# --- relative dates ----------------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_RELATIVE_WORDS = word_set(
+    """yesterday today tonight tomorrow ago last next this past coming earlier later previous
+    recent recently upcoming"""
+)
+_UNIT = r"(?:day|week|month|year|decade|weekend|spring|summer|autumn|fall|winter)s?"
+_ANCHORED = re.compile(rf"\b(?:last|next|this|past|coming|previous)\s+{_UNIT}\b", re.IGNORECASE)
+_AGO = re.compile(
+    r"\b(?P<count>[\w.\- ]+?)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE
+)
+_ABSOLUTE = re.compile(
+    r"\b(?:1\d{3}|20\d{2})\b|\b(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+\d{1,2}\b|\b\d{1,2}\s+(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def is_relative_date(phrase: str) -> bool:
+    """Whether a date phrase means something only against the day it was written:
+    "Wednesday", "last month", "two and a half years ago" (not "2007" or "5 March 2019")."""
+    if _ABSOLUTE.search(phrase):
+        return False
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    return bool(words & (_RELATIVE_WORDS | set(WEEKDAYS))) or bool(_ANCHORED.search(phrase))
+
+
+def resolve_relative_date(phrase: str, written: dt.date) -> str | None:
+    """The date a relative phrase points at, read against the day the article was written, as
+    readers see dates ("Wednesday, 6 Nov 2024"; "October 2024" for "last month"); None when it
+    cannot be placed (spans such as "in recent years")."""
+    lower = phrase.lower()
+    words = re.findall(r"[a-z]+", lower)
+    for word, offset in _DAY_OFFSETS.items():
+        if word in words:
+            return _day(written + dt.timedelta(days=offset))
+    for index, name in enumerate(WEEKDAYS):
+        if name in words:
+            back = (written.weekday() - index) % 7
+            if "next" in words:
+                return _day(written + dt.timedelta(days=(index - written.weekday()) % 7 or 7))
+            if "last" in words and back == 0:
+                back = 7
+            return _day(written - dt.timedelta(days=back))
+    anchored = _ANCHORED.search(phrase)
+    if anchored:
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+            anchored.group(0).split()[0].lower(), 0
+        )
+        unit = anchored.group(0).split()[-1].lower().rstrip("s")
+        if unit == "month":
+            return _month(written, step)
+        if unit == "year":
+            return str(written.year + step)
+        if unit in ("week", "day"):
+            week = written + dt.timedelta(weeks=step)
+            return f"the week of {week.day} {week:%b %Y}"
+        return None
+    ago = _AGO.search(phrase)
+    if ago:
+        count = _amount(ago.group("count"))
+        if count is None:
+            return None
+        unit = ago.group("unit").lower()
+        if unit == "year":
+            return f"about {_month(written, -round(count * 12))}"
+        if unit == "month":
+            return f"about {_month(written, -round(count))}"
+        return f"about {_day(written - dt.timedelta(days=count * (7 if unit == 'week' else 1)))}"
+    return None
+
+
+_AMOUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _amount(text: str) -> float | None:
+    words = text.lower().replace("-", " ").split()
+    total = 0.0
+    found = False
+    for word in words:
+        if word in ("a", "an") and not found:
+            total, found = 1.0, True
+        elif word in _AMOUNTS:
+            total, found = float(_AMOUNTS[word]), True
+        elif word.replace(".", "", 1).isdigit():
+            total, found = float(word), True
+        elif word == "half" and found:
+            total += 0.5
+        elif word not in ("a", "an", "and", "about", "some", "nearly", "almost", "over"):
+            return None
+    return total if found else None
+
+
+def _day(date: dt.date) -> str:
+    return f"{date:%A}, {date.day} {date:%b %Y}"
+
+
+def _month(date: dt.date, step: int) -> str:
+    months = date.year * 12 + date.month - 1 + step
+    return f"{dt.date(months // 12, months % 12 + 1, 1):%B %Y}"

@@ -1,0 +1,220 @@
+"""What a reader meets: the article's story first, quiet entity links with preview cards,
+generated descriptions, dates everywhere."""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+from conftest import ROOTS, BuildFactory, copy_root, html, warnings
+
+SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
+TAG = re.compile(r"<[^>]+>")
+MENTION = re.compile(
+    r'<a class="briefing-previewed[^"]*" href="[^"]*#([^"]+)"><span class="briefing-mention'
+)
+
+
+def text(fragment: str) -> str:
+    return " ".join(htmllib.unescape(TAG.sub("", fragment)).split())
+
+
+def sections(page: str) -> list[str]:
+    """The article's lead and each subhead section, as HTML."""
+    body = page[page.index('class="briefing-article') : page.index("briefing-previews")]
+    return re.split(r'<section id="s-\d+">', body)
+
+
+def card(page: str, entity_id: str) -> str:
+    start = page.index(">", page.index(f'id="preview-{entity_id}"')) + 1
+    return page[start : page.index("</div>", start)]
+
+
+def test_each_entity_is_linked_once_per_section(make_build: BuildFactory, tmp_path: Path) -> None:
+    app = make_build("seed")
+    page = html(app, SEED_PAGE)
+    parts = sections(page)
+    assert len(parts) == 3  # the lead and two subhead sections
+    for part in parts:
+        counts = Counter(MENTION.findall(part))
+        assert counts and max(counts.values()) == 1, counts
+    # "U.S." is named again in the last section: linked again there, as text in between.
+    assert "place.united-states" in MENTION.findall(parts[2])
+    every_root = copy_root("seed", tmp_path / "every")
+    every = html(make_build(every_root, briefing_link_mentions="every"), SEED_PAGE)
+    assert len(MENTION.findall(every)) > len(MENTION.findall(page))
+
+
+def test_preview_cards_hold_name_type_description_and_count(make_build: BuildFactory) -> None:
+    app = make_build("registry")
+    page = html(app, SEED_PAGE)
+    linked = set(MENTION.findall(page))
+    cards = re.findall(r'id="preview-([^"]+)"', page)
+    assert sorted(cards) == sorted(linked)  # one card per linked entity, no more
+    korea = text(card(page, "place.south-korea"))
+    assert korea.startswith("South Korea Place The Republic of Korea")
+    assert "Seoul is its capital" in korea  # the editor's description, then the count
+    assert korea.endswith("Named in 1 article")
+    trump = text(card(page, "person.donald-trump"))  # not curated: the generated line
+    assert trump.startswith("Donald Trump Person Called former U.S. President · named in 1 article")
+    assert 'href="../glossary/person.donald-trump.html#person.donald-trump"' in card(
+        page, "person.donald-trump"
+    )
+    # Cards are page furniture: the search does not find their words on the article.
+    assert 'class="briefing-previews no-search' in page
+    assert warnings(app) == ""
+
+
+def test_uncurated_entity_pages_describe_the_entity_from_the_corpus(
+    make_build: BuildFactory,
+) -> None:
+    app = make_build("topics")
+    page = html(app, "glossary/place.united-states")
+    line = text(page[page.index('class="briefing-generated"') :].split("</p>")[0].split(">", 1)[1])
+    assert line.startswith("Place · named in 2 articles, 6 Nov 2024 – 8 Nov 2024 · often with ")
+    assert "named in the wire copy" not in page
+    meta = re.search(r'<meta name="description" content="([^"]*)"', page)
+    assert meta is None or "named in the wire copy" not in meta.group(1)
+
+
+def test_preview_counts_follow_an_added_article(make_build: BuildFactory) -> None:
+    app = make_build("topics")
+    srcdir = Path(app.srcdir)
+    (srcdir / "seeds" / "us_japan.txt").unlink()
+    (srcdir / "seeds" / "us_japan.meta.json").unlink()
+    before = make_build(srcdir)
+    assert "Named in 1 article" in text(card(html(before, SEED_PAGE), "place.united-states"))
+    for name in ("us_japan.txt", "us_japan.meta.json"):
+        shutil.copy(ROOTS / "test-topics" / "seeds" / name, srcdir / "seeds")
+    after = make_build(srcdir)
+    assert "Named in 2 articles" in text(card(html(after, SEED_PAGE), "place.united-states"))
+
+
+def test_relative_dates_are_resolved_and_kept_out_of_key_figures(
+    make_build: BuildFactory,
+) -> None:
+    app = make_build("topics")  # the seed's sidecar dates it 2024-11-06, a Wednesday
+    page = html(app, SEED_PAGE)
+    body = text(page[page.index('id="p-1"') : page.index("</p>", page.index('id="p-1"'))])
+    assert "announced on Wednesday (Wednesday, 6 Nov 2024) its commitment" in body
+    assert "Last month (October 2024), Seoul and Washington" in text(page)
+    panel = page[page.index("briefing-key-figures") :]
+    figures = re.findall(r"<strong>([^<]+)</strong>", panel[: panel.index("</ul>")])
+    assert "around 28,500 American troops" in figures
+    for relative in ("Wednesday", "Last month", "two and a half years ago"):
+        assert relative not in figures
+    # Undated, the same text is left alone: nothing to resolve it against.
+    undated = html(make_build("seed"), SEED_PAGE)
+    assert "(Wednesday," not in undated and "Wednesday" not in re.findall(
+        r"<strong>([^<]+)</strong>", undated[undated.index("briefing-key-figures") :]
+    )
+
+
+def test_lists_show_dates_newest_first(make_build: BuildFactory) -> None:
+    app = make_build("topics")
+    home = text(html(app, "index"))
+    assert home.index("U.S. and Japan Review Troop Costs") < home.index("South Korea Vows")
+    assert "8 Nov 2024 · Wire: Reuters" in home
+    entity = text(html(app, "glossary/place.united-states"))
+    entity = entity[entity.index("Named in 2 articles, newest first") :]
+    assert "U.S. and Japan Review Troop Costs · 8 Nov 2024" in entity
+    assert entity.index("8 Nov 2024") < entity.index("6 Nov 2024")
+    assert "1970" not in html(app, "index") + (Path(app.outdir) / "atom.xml").read_text()
+
+
+def test_an_article_without_a_date_says_undated(make_build: BuildFactory) -> None:
+    app = make_build("seed")
+    assert "undated · Wire: Reuters" in text(html(app, "index"))
+    assert '<span class="briefing-date briefing-undated">undated</span>' in html(app, SEED_PAGE)
+
+
+def head_meta(page: str, name: str) -> str | None:
+    found = re.search(rf'<meta (?:name|property)="{re.escape(name)}" content="([^"]*)"', page)
+    return htmllib.unescape(found.group(1)) if found else None
+
+
+def test_heads_describe_each_reader_page(make_build: BuildFactory) -> None:
+    app = make_build("topics", briefing_base_url="https://example.org/briefing/")
+    article = html(app, SEED_PAGE)
+    assert head_meta(
+        article,
+        "description",
+    ).startswith("South Korea’s presidential office")  # type: ignore[union-attr]
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', article, re.S).group(1))  # type: ignore[union-attr]
+    # The page's own address; the agency's original is what it is based on.
+    assert data["url"] == "https://example.org/briefing/articles/000_ffec9fcf535a1e0c.html"
+    assert data["isBasedOn"][0]["url"] == "https://example.com/korea-alliance"
+    assert data["isBasedOn"][0]["publisher"][0]["name"] == "Reuters"
+    entity = html(app, "glossary/place.united-states")
+    assert head_meta(entity, "description").startswith("Place · named in 2 articles")  # type: ignore[union-attr]
+    topic = html(app, "topics/alliance")
+    assert head_meta(topic, "description") == "Who pays for American troops in Asia."
+
+
+def test_search_ranks_reader_pages_and_its_anchors_exist(make_build: BuildFactory) -> None:
+    app = make_build("topics")
+    out = Path(app.outdir)
+    language_data = (out / "_static" / "language_data.js").read_text(encoding="utf-8")
+    assert 'BRIEFING_READER_BOOSTS = [["articles/", 25], ["glossary/", 10]' in language_data
+    raw = (out / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(raw[raw.index("(") + 1 : raw.rindex(")")])
+    names = index["objnames"]
+    for prefix, objects in index["objects"].items():
+        for doc, kind, _priority, anchor, name in objects:
+            # As searchtools.js builds a result's link.
+            fullname = f"{prefix}.{name}" if prefix else name
+            fragment = (
+                fullname
+                if anchor == ""
+                else f"{names[str(kind)][1]}-{fullname}"
+                if anchor == "-"
+                else anchor
+            )
+            page = html(app, index["docnames"][doc])
+            assert f'id="{fragment}"' in page, (index["docnames"][doc], fragment)
+            assert "wednesday" not in fragment.casefold()  # relative dates are no objects
+
+
+def test_front_page_and_archive_by_month(make_build: BuildFactory, tmp_path: Path) -> None:
+    srcdir = copy_root("topics", tmp_path)
+    (srcdir / "index.md").write_text(
+        "# Desk\n\n```{brief:articles}\n:latest: 1\n```\n\n"
+        "```{brief:in-the-news}\n:articles: 2\n```\n\n"
+        "```{toctree}\nall-topics\nsources\nglossary\narchive\ntopics/alliance\n"
+        "topics/broken\n```\n",
+        encoding="utf-8",
+    )
+    (srcdir / "archive.md").write_text("# Archive\n\n```{brief:archive}\n```\n", encoding="utf-8")
+    app = make_build(srcdir)
+    home = html(app, "index")
+    assert home.count('class="sd-card ') == 1  # the newest only
+    assert "U.S. and Japan Review Troop Costs" in home and "South Korea Vows" not in text(
+        home[home.index("sd-card") : home.index("briefing-more")]
+    )
+    assert 'href="archive.html">Every article by month (2)</a>' in home
+    assert 'href="atom.xml">Atom feed</a>' in home
+    news = text(home[home.index("briefing-in-the-news") :].split("</p>")[0].split(">", 1)[1])
+    assert news.startswith("United States (2)") or "(2)" in news.split(" · ")[0], news
+    archive = html(app, "archive")
+    assert '<section class="briefing-written-section" id="month-2024-11">' in archive
+    assert "November 2024 (2)" in text(archive)
+    listed = text(archive[archive.index('id="month-2024-11"') :])
+    assert listed.index("U.S. and Japan") < listed.index("South Korea Vows")
+
+
+def test_titles_are_shown_once_each() -> None:
+    from briefing.describe import distinct_roles, main_roles
+
+    roles = [
+        "President",
+        "U.S. President",
+        "US president",
+        "US. President",
+        "former U.S. President",
+    ]
+    assert distinct_roles(roles) == ["former U.S. President", "President", "U.S. President"]
+    assert main_roles(roles) == ["former U.S. President"]
