@@ -125,11 +125,11 @@ def test_every_reference_form_gets_a_suggestion_at_its_own_line(
     page = html(app, "notes/refs")
     # Links that resolve still work, including an article paragraph and a MyST link.
     assert 'href="../articles/000_ffec9fcf535a1e0c.html#p-4"' in page
-    assert (
-        '<a class="reference internal" href="../glossary/person.yoon-suk-yeol.html'
-        '#person.yoon-suk-yeol" title="A person the wire copy calls President.">'
-        '<span class="xref myst">Yoon</span></a>'
-    ) in page
+    assert re.search(
+        r'<a class="reference internal" href="../glossary/person.yoon-suk-yeol.html'
+        r'#person.yoon-suk-yeol"[^>]*><span class="xref myst">Yoon</span></a>',
+        page,
+    )
     # A broken MyST link keeps its words.
     assert "the president</span> in a MyST link" in page
 
