@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import wire
 from briefing.claims import Claim, find_claims
 from briefing.nlp.cache import NerCache
 from briefing.nlp.entities import slug
+from briefing.nlp.glossary import ArticleEntities, remap_mentions, unify
 from briefing.nlp.pipeline import installed_model_version, load_pipeline
 from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
 from briefing.registry import RegistryEntry
@@ -199,12 +200,29 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
         mentions, entities = resolve_article(parts, article_raw, registry)
         found[record.slug] = (tuple(mentions), entities, tuple(find_claims(parts, mentions)))
         resolved.put(key, found[record.slug])
+    articles: list[ArticleEntities] = []
     for name, record in corpus.seeds.items():  # seed order, so merged entities are stable
+        if name not in found or record.article is None:
+            continue
+        resolved_mentions, article_entities, _ = found[name]
+        kinds = [part.kind for part in record.article.parts]
+        articles.append(ArticleEntities(name, kinds, resolved_mentions, article_entities))
+    # One entity per thing across the corpus: its type and name from all its mentions.
+    remap, corpus.entities = unify(articles)
+    for name, record in corpus.seeds.items():
         if name not in found:
             continue
-        record.mentions, article_entities, record.claims = found[name]
-        for entity in article_entities.values():
-            _merge_entity(corpus.entities, entity)
+        resolved_mentions, _, claims = found[name]
+        table = remap.get(name, {})
+        record.mentions = remap_mentions(resolved_mentions, table, corpus.entities)
+        record.claims = tuple(
+            replace(
+                claim,
+                speaker_entity=table.get(claim.speaker_entity or "", claim.speaker_entity),
+                speaker_about=table.get(claim.speaker_about or "", claim.speaker_about),
+            )
+            for claim in claims
+        )
     _add_curated_without_mentions(corpus)
 
 
@@ -217,21 +235,3 @@ def _add_curated_without_mentions(corpus: Corpus) -> None:
         corpus.entities[entity_id] = EntityInfo(
             id=entity_id, name=entry.name, type=entry.type, aliases=set(entry.aliases), curated=True
         )
-
-
-def _merge_entity(glossary: dict[str, EntityInfo], entity: EntityInfo) -> None:
-    known = glossary.get(entity.id)
-    if known is None:
-        glossary[entity.id] = EntityInfo(
-            id=entity.id,
-            name=entity.name,
-            type=entity.type,
-            aliases=set(entity.aliases),
-            roles=set(entity.roles),
-            related_place=entity.related_place,
-            curated=entity.curated,
-        )
-        return
-    known.aliases |= entity.aliases
-    known.roles |= entity.roles
-    known.related_place = known.related_place or entity.related_place

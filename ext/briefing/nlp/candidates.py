@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .curated import CuratedIndex
 from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
-from .kinds import at_sentence_start, head_type
+from .junk import never_entity
+from .kinds import at_sentence_start, context_type, head_type
 from .names import (
     TITLE_MODIFIERS,
     is_title_word,
@@ -141,13 +142,15 @@ def _named_candidate(
         return None
     if kind == "person" and any(ch.isdigit() for ch in span):
         return None  # "COVID-19", "Rocky Linux 8": no person's name has digits
-    if span.lower() in NUMBER_WORDS:
-        return None  # "Millions" opening a sentence
+    if span.lower() in NUMBER_WORDS or never_entity(text, start, end):
+        return None  # "Millions" opening a sentence, "Sept.", "UTC", "Christmas"
+    head = None
     if kind != "group":
         head = head_type(span, person=kind == "person")
         if head == "event":
             return None
         kind = head or kind
+    kind = context_type(text, start, end, kind, head is not None)
     candidate = Candidate(part, start, end, span, kind, label, role)
     candidate.role_start = role_start if role else None
     return candidate

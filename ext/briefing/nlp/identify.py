@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from .acronyms import defined_after, fits
+from .acronyms import defined_after, defined_before, defines
 from .candidates import Candidate, standard
 from .curated import CuratedIndex
 from .entities import entity_id
@@ -28,9 +28,13 @@ def acronym_candidates(
     for candidate in body:
         if candidate.type == "person":
             continue
-        found = defined_after(parts[candidate.part][1], candidate.end)
-        if found and fits(found[0], candidate.text):
-            defined.setdefault(found[0], candidate)
+        text = parts[candidate.part][1]
+        after = defined_after(text, candidate.end)
+        before = defined_before(text, candidate.start)
+        if after and defines(after[0], candidate.text, bracketed=True):
+            defined.setdefault(after[0], candidate)
+        elif before and defines(before[0], candidate.text, bracketed=False):
+            defined.setdefault(before[0], candidate)
     if not defined:
         return []
     # The model's own spans of the acronym join the long form.

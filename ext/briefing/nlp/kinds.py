@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import is_place
 from .spans import word_set
+from .variants import demonym_country
 
 # The last word of a name says what it is: "Karl Marx Avenue" is a place whatever the model
 # says, "Maritime Bulletin" an organisation.
@@ -15,6 +17,8 @@ _PLACE_HEADS = word_set(
     island islands river lake mountain mountains mount sea ocean bay gulf strait valley park
     province region county district city village town peninsula desert coast canal highway
     interstate motorway hospital church cathedral mosque temple stadium arena prison
+    parish borough township prefecture oblast governorate municipality reservation estuary
+    range cay reef canyon falls glacier volcano
     """
 )
 ORG_HEADS = word_set(
@@ -25,6 +29,8 @@ ORG_HEADS = word_set(
     organization organisation society union league federation club network radio tv
     television channel press brigade parliament assembly senate congress government cabinet
     coalition movement front laboratory laboratories charity command corps cooperative
+    holdings holding motors industries technologies pharmaceuticals insurance securities
+    partners ag sa nv gmbh co airline reserve exchange
     """
 )
 # Events and laws have no entity type of their own: the model's EVENT and LAW spans are
@@ -37,7 +43,7 @@ _EVENT_HEADS = word_set(
 )
 _PLACE_PREFIXES = word_set("fort mount mt lake cape port gulf isle")
 _LOCATIVE = word_set("in near outside inside across throughout")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“\u2018(]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\]…]\s+|[\"“\u2018(]\s*)$")
 
 
 # Head words that are also surnames ("Doris Day", "Margaret Court"): a two-word person name
@@ -89,3 +95,46 @@ def lowercase_words(texts: list[str]) -> set[str]:
     """Every word the article writes in lowercase: a capitalised single-word "name" found
     among them at a sentence start is a common word ("Guardrails were ...")."""
     return {w for text in texts for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+
+
+# A noun right before a name that says it is an organisation: "news agency Fars", "the
+# broadcaster NRK", "carrier Lufthansa".
+_ORG_NOUNS = word_set(
+    """agency company firm broadcaster newspaper daily carrier airline bank group club team
+    network channel website site app platform brand label maker manufacturer retailer
+    publisher outlet station magazine operator insurer lender startup conglomerate chain
+    tabloid weekly service"""
+)
+# Where a single name that the model calls a person is a platform: "on Twitter:", "via
+# YouTube".
+_PLATFORM_BEFORE = re.compile(r"(?:\b(?:on|via)\s+)$")
+_PLATFORM_AFTER = re.compile(r"^(?:[,.:;!?)]|\s+(?:account|page|channel|video|feed|post)s?\b|$)")
+
+
+def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> str:
+    """The type the words around a name settle, else ``kind``.
+
+    An organisation noun before the name makes it an organisation (a city-named company
+    stays one when the text says so); otherwise a name the model calls an organisation or a
+    group that the gazetteers know as a place is a place ("Chelyabinsk", "Raqqa"); a single
+    "person" written "on X:" or "via X" is a platform.
+    """
+    span = text[start:end]
+    before = text[max(0, start - 30) : start].split()
+    if before and before[-1].lower() in _ORG_NOUNS and kind in ("place", "person"):
+        return "org"
+    if (
+        kind in ("org", "group")
+        and not by_head
+        and demonym_country(span) is None
+        and is_place(span)
+    ):
+        return "place"
+    if (
+        kind == "person"
+        and " " not in span
+        and _PLATFORM_BEFORE.search(text[max(0, start - 5) : start])
+        and _PLATFORM_AFTER.match(text[end : end + 10])
+    ):
+        return "org"
+    return kind

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import gazetteer
 from .spans import is_acronym
 
 # The world's countries, the UK's nations, a few territories, and continents (for their
@@ -281,7 +282,13 @@ def lookup(form: str) -> Variant | None:
         return None
     # Case-insensitive for full names, so "SOUTH KOREA" in an all-caps headline still matches;
     # "United-States" is "United States".
-    return _FOLDED.get(form.casefold()) or _FOLDED.get(form.replace("-", " ").casefold())
+    found = _FOLDED.get(form.casefold()) or _FOLDED.get(form.replace("-", " ").casefold())
+    if found is None and form[:1].isupper():
+        # Every other country and territory by its ISO names ("Russian Federation", "Guam").
+        common = gazetteer.country(form)
+        if common is not None:
+            found = VARIANTS.get(common) or Variant("place", common)
+    return found
 
 
 def demonym_country(form: str) -> tuple[str, str] | None:

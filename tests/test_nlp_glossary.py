@@ -1,0 +1,219 @@
+"""The corpus-level glossary: one entity per thing across articles, typed and named from all
+its mentions. Small articles written here, with hand-made model spans."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.nlp.glossary import ArticleEntities, has_designator, match_key, unify
+from briefing.nlp.resolve import EntityInfo, resolve_article
+
+from nlp_support import raw_spans
+
+Spans = Sequence[tuple[str, str]]  # (text, label) for each model span, found in order
+
+
+def article(key: str, headline: str, body: str, spans: Spans, heads: Spans = ()) -> ArticleEntities:
+    """Resolve one article of a headline and one paragraph, the model's spans given by text."""
+    parts = [("headline", headline), ("paragraph", body)]
+    raw = [raw_spans(headline, heads), raw_spans(body, spans)]
+    mentions, entities = resolve_article(parts, raw, [], article_key=key)
+    return ArticleEntities(key, [kind for kind, _ in parts], mentions, entities)
+
+
+def glossary(*articles: ArticleEntities) -> tuple[dict[str, dict[str, str]], dict[str, EntityInfo]]:
+    return unify(articles)
+
+
+def named(entities: dict[str, EntityInfo]) -> dict[str, tuple[str, str]]:
+    return {
+        e: (info.name, info.type)
+        for e, info in entities.items()
+        if info.type not in ("figure", "date")
+    }
+
+
+def test_match_key_ignores_case_dots_possessives_and_legal_forms() -> None:
+    keys = {match_key(n) for n in ("Acme", "Acme Corp", "ACME Inc.", "Acme's", "The Acme Co.")}
+    assert keys == {"acme"}
+    assert match_key("Kitchener-Waterloo") == match_key("Kitchener Waterloo")
+    assert match_key("Group") == "group"  # a designator alone stays a name
+    assert match_key("Acme Bank") != match_key("Acme")
+
+
+def test_designators_make_an_organisation() -> None:
+    assert has_designator("Globex Holdings")
+    assert has_designator("Initech Ltd.")
+    assert not has_designator("Holdings")
+    assert not has_designator("Mary Poppins")
+
+
+def test_legal_form_variants_are_one_organisation_under_the_most_used_name() -> None:
+    a = article(
+        "a",
+        "Markets",
+        "Acme Corp said profits rose. Acme hired staff. Acme expects growth.",
+        [("Acme Corp", "ORG"), ("Acme", "ORG"), ("Acme", "PERSON")],
+    )
+    b = article("b", "Deals", "Acme Inc bought a rival.", [("Acme Inc", "ORG")])
+    remap, entities = glossary(a, b)
+    assert named(entities) == {"org.acme": ("Acme", "org")}
+    assert set(remap["a"].values()) == set(remap["b"].values()) == {"org.acme"}
+    assert {"Acme Corp", "Acme", "Acme Inc"} <= entities["org.acme"].aliases
+
+
+def test_type_is_the_majority_of_all_mentions_across_articles() -> None:
+    a = article("a", "One", "Sanaa was quiet.", [("Sanaa", "PERSON")])
+    b = article("b", "Two", "Fighting in Sanaa grew.", [("Sanaa", "GPE")])
+    c = article("c", "Three", "Sanaa fell and Sanaa burned.", [("Sanaa", "GPE"), ("Sanaa", "GPE")])
+    _, entities = glossary(a, b, c)
+    assert named(entities) == {"place.sanaa": ("Sanaa", "place")}
+
+
+def test_display_name_is_the_body_spelling_not_the_headline_capitals() -> None:
+    a = article(
+        "a",
+        "GLOBEX MERGER ANNOUNCED",
+        "The merger was announced on Monday by the boards.",
+        [],
+        heads=[("GLOBEX", "ORG")],
+    )
+    b = article("b", "News", "Globex shares rose.", [("Globex", "ORG")])
+    c = article("c", "NEW YORKER WINS", "A prize.", [], heads=[("NEW YORKER", "ORG")])
+    d = article("d", "News", "The New Yorker printed it.", [("New Yorker", "ORG")])
+    _, entities = glossary(a, b, c, d)
+    assert entities["org.globex"].name == "Globex"
+    assert entities["org.new-yorker"].name == "New Yorker"
+
+
+def test_an_acronym_defined_in_one_article_resolves_in_another() -> None:
+    a = article(
+        "a",
+        "Rules",
+        "The European Commission (EC) fined the firm. The EC said more would follow.",
+        [("European Commission", "ORG")],
+    )
+    b = article("b", "Later", "The EC opened a new inquiry.", [("EC", "ORG")])
+    remap, entities = glossary(a, b)
+    assert remap["b"]["org.ec"] == "org.european-commission"
+    assert "org.ec" not in entities
+
+
+def test_an_acronym_in_apposition_is_defined() -> None:
+    a = article(
+        "a",
+        "Rules",
+        "EC, the European Commission, fined the firm. The EC said more would follow.",
+        [("European Commission", "ORG")],
+    )
+    mentions = {m.text: m.entity for m in a.mentions}
+    assert mentions["EC"] == "org.european-commission"
+
+
+def test_a_bracketed_acronym_from_another_language_is_defined() -> None:
+    a = article(
+        "a",
+        "Blast",
+        "The Federal Security Service (FSB) said gas was to blame. The FSB denied it.",
+        [("Federal Security Service", "ORG"), ("FSB", "ORG")],
+    )
+    assert {m.text: m.entity for m in a.mentions}["FSB"] == "org.federal-security-service"
+
+
+def test_an_initialism_joins_the_one_organisation_it_abbreviates_in_the_article() -> None:
+    a = article(
+        "a",
+        "Study",
+        "A team from the University of Hawaii found algae. UH scientists sailed.",
+        [("University of Hawaii", "ORG"), ("UH", "ORG")],
+    )
+    remap, entities = glossary(a)
+    assert remap["a"]["org.uh"] == "org.university-of-hawaii"
+    assert named(entities) == {"org.university-of-hawaii": ("University of Hawaii", "org")}
+
+
+def test_a_lone_surname_joins_the_one_person_of_that_surname_in_the_corpus() -> None:
+    a = article(
+        "a",
+        "Profile",
+        "Skandaraj Navaratnam worked there. Later Navaratnam left.",
+        [("Skandaraj Navaratnam", "PERSON"), ("Navaratnam", "PERSON")],
+    )
+    b = article("b", "Court", "A bracelet of Navaratnam was found.", [("Navaratnam", "ORG")])
+    remap, entities = glossary(a, b)
+    assert remap["b"]["org.navaratnam"] == "person.skandaraj-navaratnam"
+    assert named(entities) == {"person.skandaraj-navaratnam": ("Skandaraj Navaratnam", "person")}
+
+
+def test_a_surname_shared_by_two_people_joins_neither() -> None:
+    a = article(
+        "a",
+        "Family",
+        "Wyatt Cooper and Carter Cooper were sons.",
+        [("Wyatt Cooper", "PERSON"), ("Carter Cooper", "PERSON")],
+    )
+    b = article("b", "Later", "Cooper spoke.", [("Cooper", "PERSON")])
+    remap, entities = glossary(a, b)
+    assert remap["b"]["person.cooper"] == "person.cooper"
+    assert {"person.wyatt-cooper", "person.carter-cooper", "person.cooper"} <= set(entities)
+
+
+def test_a_known_place_never_joins_a_person_of_that_name() -> None:
+    a = article(
+        "a",
+        "Actor",
+        "Denzel Washington spoke. Washington smiled.",
+        [("Denzel Washington", "PERSON"), ("Washington", "PERSON")],
+    )
+    b = article("b", "Policy", "Officials in Washington met.", [("Washington", "GPE")])
+    remap, entities = glossary(a, b)
+    assert remap["b"]["place.washington"] == "place.washington"
+    assert entities["place.washington"].type == "place"
+
+
+def test_country_variants_are_one_place_everywhere() -> None:
+    a = article("a", "One", "The U.S. and the UK agreed.", [("U.S.", "GPE"), ("UK", "GPE")])
+    b = article(
+        "b",
+        "Two",
+        "The United States and Britain met.",
+        [("United States", "GPE"), ("Britain", "GPE")],
+    )
+    _, entities = glossary(a, b)
+    assert named(entities) == {
+        "place.united-states": ("United States", "place"),
+        "place.united-kingdom": ("United Kingdom", "place"),
+    }
+
+
+def test_mention_types_follow_the_corpus_decision() -> None:
+    a = article("a", "One", "Twitter said so.", [("Twitter", "PERSON")])
+    b = article(
+        "b",
+        "Two",
+        "Twitter banned it and Twitter apologised.",
+        [("Twitter", "ORG"), ("Twitter", "ORG")],
+    )
+    remap, entities = glossary(a, b)
+    assert remap["a"]["person.twitter"] == "org.twitter"
+    assert entities["org.twitter"].type == "org"
+
+
+def test_related_places_of_groups_point_at_glossary_ids() -> None:
+    a = article("a", "One", "Russian troops moved.", [("Russian", "NORP")])
+    _, entities = glossary(a)
+    assert entities["group.russian"].related_place == "place.russia"
+
+
+def test_a_single_article_keeps_its_own_ids() -> None:
+    body = "Alice Smith met Bob Jones in Paris. Smith said it went well."
+    spans = [
+        ("Alice Smith", "PERSON"),
+        ("Bob Jones", "PERSON"),
+        ("Paris", "GPE"),
+        ("Smith", "PERSON"),
+    ]
+    a = article("a", "Meeting", body, spans)
+    remap, entities = glossary(a)
+    assert all(old == new for old, new in remap["a"].items())
+    assert set(named(entities)) == {"person.alice-smith", "person.bob-jones", "place.paris"}

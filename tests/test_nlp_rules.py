@@ -1,0 +1,105 @@
+"""Typing and junk rules of one article, on small texts with hand-made model spans:
+designators, gazetteers, the words around a name, and the names that are never entities."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from briefing.nlp import gazetteer
+from briefing.nlp.junk import never_entity
+from briefing.nlp.resolve import resolve_article
+
+from nlp_support import raw_spans
+
+
+def entities_of(text: str, spans: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Mention text -> entity id for one paragraph with the given model spans, in order."""
+    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
+    return {m.text: m.entity for m in mentions if m.type not in ("figure", "date")}
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        ("Globex Holdings", "PERSON", "org.globex-holdings"),
+        ("Initech Motors", "GPE", "org.initech-motors"),
+        ("Hooli AG", "PERSON", "org.hooli-ag"),
+        ("Jefferson Parish", "PERSON", "place.jefferson-parish"),
+        ("Wind River Reservation", "ORG", "place.wind-river-reservation"),
+    ],
+)
+def test_head_words_and_designators_decide_the_type(name: str, label: str, expected: str) -> None:
+    text = f"Officials said {name} would help."
+    assert entities_of(text, [(name, label)]) == {name: expected}
+
+
+def test_a_place_the_gazetteers_know_is_a_place_when_the_model_says_org_or_group() -> None:
+    text = "The governor of Chelyabinsk spoke, and voters left Toowoomba."
+    found = entities_of(text, [("Chelyabinsk", "ORG"), ("Toowoomba", "NORP")])
+    assert found == {"Chelyabinsk": "place.chelyabinsk", "Toowoomba": "place.toowoomba"}
+
+
+def test_an_organisation_noun_keeps_a_city_named_company_an_organisation() -> None:
+    text = "The news agency Fars reported it, as did the broadcaster Toronto."
+    found = entities_of(text, [("Fars", "GPE"), ("Toronto", "GPE")])
+    assert found == {"Fars": "org.fars", "Toronto": "org.toronto"}
+
+
+def test_a_single_name_written_on_a_platform_is_the_platform() -> None:
+    text = "He wrote on Twitter: it was over. Nobody on Smith's team spoke."
+    found = entities_of(text, [("Twitter", "PERSON"), ("Smith", "PERSON")])
+    assert found == {"Twitter": "org.twitter", "Smith": "person.smith"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It opened in Sept. and closed.", "Sept."),
+        ("We met on Tuesday at noon.", "Tuesday"),
+        ("Shops shut for Christmas this year.", "Christmas"),
+        ("At 10:30 UTC the court sat.", "UTC"),
+        ("It cost USD 5 million.", "USD"),
+        ("The plant makes 40 MW of power.", "MW"),
+    ],
+)
+def test_date_words_holidays_zones_units_and_codes_are_never_entities(text: str, span: str) -> None:
+    start = text.index(span)
+    assert never_entity(text, start, start + len(span))
+    assert entities_of(text, [(span, "ORG")]) == {}
+
+
+def test_a_currency_code_without_an_amount_may_be_a_name() -> None:
+    text = "Chipmaker AMD rose."
+    start = text.index("AMD")
+    assert not never_entity(text, start, start + 3)
+
+
+def test_gazetteers() -> None:
+    assert gazetteer.is_place("New South Wales")
+    assert gazetteer.is_place("KĪLAUEA") is gazetteer.is_place("Kilauea")
+    assert gazetteer.country("Russian Federation") == "Russia"
+    assert gazetteer.country("Viet Nam") == "Vietnam"
+    assert gazetteer.country("Plurinational State of Bolivia") == "Bolivia"
+    assert gazetteer.us_state("Fla.") == "Florida"
+    assert gazetteer.us_state("Calif.") == "California"
+    assert gazetteer.is_currency_code("EUR")
+    assert not gazetteer.is_currency_code("eur")
+
+
+def test_a_capitalised_word_after_an_ellipsis_that_the_article_writes_lowercase_is_no_name() -> (
+    None
+):
+    text = '"There was no reason [...] Lava does not contain nitrate," she said of the lava.'
+    assert entities_of(text, [("Lava", "PERSON")]) == {}
+
+
+def test_iso_country_names_join_the_country() -> None:
+    text = "The Russian Federation and Viet Nam signed, and Guam watched."
+    found = entities_of(text, [("Russian Federation", "GPE"), ("Viet Nam", "GPE"), ("Guam", "ORG")])
+    assert found == {
+        "Russian Federation": "place.russia",
+        "Viet Nam": "place.vietnam",
+        "Guam": "place.guam",
+    }
