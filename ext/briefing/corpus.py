@@ -144,14 +144,15 @@ def build_corpus(
 
 
 def analysis_text(part: wire.Part) -> str:
-    """The part as the NLP layer sees it: a dateline ("SEOUL (Reuters) -") is blanked out.
+    """The part as the NLP layer sees it: a dateline ("SEOUL (Reuters) -", "NEW YORK, March
+    3 -") is blanked out.
 
     Blanking keeps every offset valid while the agency and dateline city stay out of the
     story's entities and out of the first claim's words.
     """
     if part.kind != "paragraph":
         return part.text
-    dateline = wire.parse_dateline(part.text)
+    dateline = wire.find_dateline(part.text)
     if dateline is None:
         return part.text
     return " " * len(dateline.text) + part.text[len(dateline.text) :]
