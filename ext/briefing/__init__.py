@@ -12,7 +12,7 @@ from sphinx.util.fileutil import copy_asset_file
 __version__ = "0.1.0"
 
 #: Bump when the shape of stored environment data changes.
-ENV_VERSION = 6
+ENV_VERSION = 7
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:
