@@ -217,3 +217,52 @@ def test_a_single_article_keeps_its_own_ids() -> None:
     remap, entities = glossary(a)
     assert all(old == new for old, new in remap["a"].items())
     assert set(named(entities)) == {"person.alice-smith", "person.bob-jones", "place.paris"}
+
+
+def test_a_surname_joins_a_person_the_model_took_for_an_organisation() -> None:
+    a = article(
+        "a",
+        "Resigns",
+        "Ricardo Rosselló Nevares resigned. Rosselló said so. Later Rosselló left.",
+        [("Ricardo Rosselló Nevares", "ORG"), ("Rosselló", "PERSON"), ("Rosselló", "PERSON")],
+    )
+    _, entities = glossary(a)
+    assert named(entities) == {
+        "person.ricardo-rossello-nevares": ("Ricardo Rosselló Nevares", "person")
+    }
+
+
+def test_an_institution_alone_joins_its_full_name_in_the_article() -> None:
+    a = article(
+        "a",
+        "Vote",
+        "The Parliament of New South Wales voted. Parliament then rose.",
+        [("Parliament of New South Wales", "ORG"), ("Parliament", "ORG")],
+    )
+    remap, _ = glossary(a)
+    assert remap["a"]["org.parliament"] == "org.parliament-of-new-south-wales"
+
+
+def test_an_organisation_named_with_its_country_first_is_the_organisation() -> None:
+    a = article(
+        "a",
+        "Storm",
+        "The United States National Hurricane Center warned.",
+        [("United States National Hurricane Center", "ORG")],
+    )
+    b = article(
+        "b", "Storm", "The National Hurricane Center said.", [("National Hurricane Center", "ORG")]
+    )
+    _, entities = glossary(a, b)
+    (info,) = entities.values()
+    assert info.type == "org"
+    assert {"United States National Hurricane Center", "National Hurricane Center"} <= info.aliases
+
+
+def test_plural_and_singular_groups_are_one() -> None:
+    a = article("a", "One", "Hindus gathered.", [("Hindus", "NORP")])
+    b = article(
+        "b", "Two", "A Hindu priest and a Hindu monk spoke.", [("Hindu", "NORP"), ("Hindu", "NORP")]
+    )
+    _, entities = glossary(a, b)
+    assert named(entities) == {"group.hindu": ("Hindu", "group")}

@@ -103,3 +103,64 @@ def test_iso_country_names_join_the_country() -> None:
         "Viet Nam": "place.vietnam",
         "Guam": "place.guam",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("She won the Nemmers Prize in Mathematics that year.", "Nemmers Prize"),
+        ("He received the National Medal of Science in 2001.", "National Medal of Science"),
+        (
+            "Congress passed the Reproductive Health Care Reform Bill.",
+            "Reproductive Health Care Reform Bill",
+        ),
+        (
+            "Doctors named it Middle East Respiratory Syndrome then.",
+            "Middle East Respiratory Syndrome",
+        ),
+        ("Tropical Storm Barry is coming.", "Tropical Storm Barry"),
+        ("My running mate will be a woman. #DemDebate trended.", "DemDebate"),
+    ],
+)
+def test_awards_laws_diseases_storms_and_hashtags_are_no_entities(text: str, span: str) -> None:
+    assert entities_of(text, [(span, "ORG")]) == {}
+
+
+def test_a_name_with_a_title_or_an_affiliation_is_a_person_whatever_the_model_says() -> None:
+    text = (
+        "The archbishop Wojciech Polak spoke. Nils-Erik Haagenrud of Rogaland Fire and Rescue "
+        "said the fire was out. Toronto Police of the city said nothing."
+    )
+    spans = [
+        ("Wojciech Polak", "ORG"),
+        ("Nils-Erik Haagenrud", "ORG"),
+        ("Rogaland Fire and Rescue", "ORG"),
+        ("Toronto Police", "ORG"),
+    ]
+    assert entities_of(text, spans) == {
+        "Wojciech Polak": "person.wojciech-polak",
+        "Nils-Erik Haagenrud": "person.nils-erik-haagenrud",
+        "Rogaland Fire and Rescue": "org.rogaland-fire-and-rescue",
+        "Toronto Police": "org.toronto-police",
+    }
+
+
+def test_an_owner_and_what_it_owns_are_two_names() -> None:
+    text = "Researchers at CU Boulder's Cooperative Institute for Research spoke."
+    found = entities_of(text, [("CU Boulder's Cooperative Institute for Research", "ORG")])
+    assert found == {
+        "CU Boulder": "org.cu-boulder",
+        "Cooperative Institute for Research": "org.cooperative-institute-for-research",
+    }
+    kept = "The Kurdistan Workers' Party and the People's Liberation Army fought."
+    spans = [("Kurdistan Workers' Party", "ORG"), ("People's Liberation Army", "ORG")]
+    assert set(entities_of(kept, spans)) == {"Kurdistan Workers' Party", "People's Liberation Army"}
+
+
+def test_a_word_opening_the_sentence_is_not_part_of_the_name() -> None:
+    text = "Following South Carolina's primary, the race moved on. All Nippon Airways flew."
+    spans = [("Following South Carolina", "GPE"), ("All Nippon Airways", "ORG")]
+    assert entities_of(text, spans) == {
+        "South Carolina": "place.south-carolina",
+        "All Nippon Airways": "org.all-nippon-airways",
+    }

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .curated import CuratedIndex
 from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
 from .junk import never_entity
-from .kinds import at_sentence_start, context_type, head_type
+from .kinds import at_sentence_start, context_type, head_type, person_by_context
 from .names import (
     TITLE_MODIFIERS,
     is_title_word,
@@ -24,7 +24,7 @@ from .names import (
     titled_person,
 )
 from .pipeline import RawMention
-from .spans import contains, is_acronym, is_junk, overlaps, trim_name
+from .spans import contains, is_acronym, is_junk, overlaps, trim_name, word_set
 from .variants import DEMONYMS, VARIANTS, demonym_country, lookup
 
 # EVENT, LAW, PRODUCT, WORK_OF_ART and LANGUAGE are dropped: no entity type fits them, and the
@@ -88,6 +88,7 @@ def named_candidates(
         if kind is None or not 0 <= mention.start < mention.end <= len(text):
             continue
         for start, end in _split_pairs(text, mention.start, mention.end):
+            start = _skip_sentence_opener(text, start, end, common)
             candidate = _named_candidate(part, text, start, end, kind, mention.label, is_place_word)
             if candidate is None or _common_word(text, candidate.start, candidate.text, common):
                 continue
@@ -119,8 +120,14 @@ def _named_candidate(
     role = None
     role_start = None
     span = text[start:end]
+    if text[max(0, start - 1) : start] == "#":
+        return None  # a hashtag
     if kind in ("org", "place") and titled_person(span) and not head_type(span):
         kind = "person"  # "Assemblywoman Selena Torres" typed as an organisation
+    if kind in ("org", "place") and person_by_context(
+        text, start, end, role_before(text, start, is_place_word)[1] is not None
+    ):
+        kind = "person"
     if kind == "person":
         offset, inner_role = strip_leading_title(text[start:end])
         outer_start, outer_role = role_before(text, start, is_place_word)
@@ -159,8 +166,12 @@ def _named_candidate(
 def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans that name two things: "Center for Biological Diversity and Center for Food
     Safety" (both halves start with the same word), "U.S.-Mexican" (both sides of the hyphen
-    are countries or nationalities)."""
+    are countries or nationalities), "CU Boulder's Cooperative Institute" (an owner and what
+    it owns)."""
     span = text[start:end]
+    owner = _POSSESSIVE_INSIDE.search(span)
+    if owner is not None and _owner_and_owned(span[: owner.start()], span[owner.end() :]):
+        return [(start, start + owner.start()), (start + owner.end(), end)]
     for cut in [m.start() for m in re.finditer("-", span) if not standard(span)]:
         left, right = span[:cut], span[cut + 1 :]
         if standard(left) and standard(right):
@@ -179,7 +190,39 @@ def standard(form: str) -> bool:
     return bool(form) and (lookup(form) is not None or demonym_country(form) is not None)
 
 
+_POSSESSIVE_INSIDE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?=[A-Z])")
+
+
+def _owner_and_owned(owner: str, owned: str) -> bool:
+    """Whether "OWNER's OWNED" names two things: the owned part has two words or more (so
+    "Workers' Party" and "Dealer's Den" stay one name) and the owner is a name of its own (two
+    words, an acronym or a country), so "People's Liberation Army" stays too."""
+    if len(owned.split()) < 2:
+        return False
+    return len(owner.split()) >= 2 or is_acronym(owner) or standard(owner)
+
+
 _POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|KBE|PhD|MD)\s*$")
+
+
+# Words that open a sentence before a name without being part of it.
+_OPENERS = word_set(
+    """after before following according despite during since until while when where as at in
+    on of for from by with without into over under about above below between among against
+    through within if although though because but and or nor so yet then also"""
+)
+
+
+def _skip_sentence_opener(text: str, start: int, end: int, common: set[str]) -> int:
+    """Start a span after a word that only opens the sentence ("Following South Carolina's
+    primary"): a stopword or an -ing word the article also writes in lowercase."""
+    words = text[start:end].split(" ", 1)
+    if len(words) < 2 or not words[1][:1].isupper() or not at_sentence_start(text, start):
+        return start
+    first = words[0].lower()
+    if first in _OPENERS or (first.endswith("ing") and first in common):
+        return start + len(words[0]) + 1
+    return start
 
 
 def _common_word(text: str, start: int, span: str, common: set[str]) -> bool:

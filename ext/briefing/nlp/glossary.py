@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from .acronyms import fits
 from .entities import EntityInfo, Mention, entity_id
 from .gazetteer import is_place
+from .kinds import ORG_HEADS, head_type
 from .spans import is_acronym, word_set
 from .variants import lookup
 
@@ -86,6 +87,23 @@ def has_designator(name: str) -> bool:
     """Whether a name ends in a legal form or corporate designator ("Acme Holdings")."""
     words = name.replace(".", "").replace(",", " ").split()
     return len(words) > 1 and words[-1].casefold() in DESIGNATORS
+
+
+def _entity_key(name: str, kind: str) -> str:
+    """:func:`match_key`, and for groups the singular ("Hindus" is "Hindu"); an organisation
+    named with its country first is the organisation ("United States National Hurricane
+    Center" is the "National Hurricane Center")."""
+    if kind == "group" and name.endswith("s") and not name.endswith("ss"):
+        name = name[:-1]
+    if kind == "org":
+        words = name.split()
+        for cut in (3, 2, 1):
+            rest = " ".join(words[cut:])
+            known = lookup(" ".join(words[:cut]))
+            if len(words) - cut >= 2 and known is not None and known.type == "place":
+                name = rest
+                break
+    return match_key(name)
 
 
 class _Joins:
@@ -167,7 +185,7 @@ def _join_same(locals_: Sequence[_Local], joins: _Joins) -> None:
     for number, local in enumerate(locals_):
         keys = [f"id:{local.info.id}"]
         if _named(local) and not local.info.curated:
-            keys.append(f"name:{match_key(local.info.name)}")
+            keys.append(f"name:{_entity_key(local.info.name, local.info.type)}")
         for key in keys:
             if key in first:
                 joins.join(first[key], number)
@@ -229,13 +247,15 @@ def _short_form_target(
         return None
     if is_acronym(name):
         return _initialism(name, local, locals_, joins, by_article)
-    # A lone surname: the one person of that surname in the article, else in the corpus.
+    if local.info.type == "org" and name.casefold() in ORG_HEADS:
+        return _institution(name, local, locals_, joins, by_article)
+    # A lone surname: the one person of that surname in the article, else in the corpus. A
+    # person the model took for an organisation counts ("Skandaraj Navaratnam"), and any
+    # name after the first does ("Rosselló" in "Ricardo Rosselló Nevares").
     in_article = {
         joins.find(n)
         for n in by_article[local.article]
-        if locals_[n].info.type == "person"
-        and len(locals_[n].info.name.split()) > 1
-        and match_key(locals_[n].info.name.split()[-1]) == key
+        if _person_like(locals_[n].info) and key in _later_words(locals_[n].info.name)
     } - {root}
     if len(in_article) == 1:
         return next(iter(in_article))
@@ -243,6 +263,44 @@ def _short_form_target(
         return None
     corpus = {joins.find(r) for r in surnames.get(key, ())} - {root}
     return next(iter(corpus)) if len(corpus) == 1 else None
+
+
+def _person_like(info: EntityInfo) -> bool:
+    """A person, or a name of several words that no head word makes an organisation or place."""
+    if len(info.name.split()) < 2:
+        return False
+    return info.type == "person" or (
+        info.type in ("org", "place")
+        and head_type(info.name) is None
+        and not has_designator(info.name)
+        and lookup(info.name) is None
+        and not is_place(info.name)
+    )
+
+
+def _later_words(name: str) -> set[str]:
+    return {match_key(w) for w in name.split()[1:]}
+
+
+def _institution(
+    name: str,
+    local: _Local,
+    locals_: Sequence[_Local],
+    joins: _Joins,
+    by_article: Mapping[str, list[int]],
+) -> int | None:
+    """ "Parliament" alone: the one organisation of the article named "Parliament of ..." or
+    "... Parliament"."""
+    folded = name.casefold()
+    found = set()
+    for n in by_article[local.article]:
+        info = locals_[n].info
+        words = info.name.casefold().split()
+        if info.type != "org" or len(words) < 2:
+            continue
+        if words[-1] == folded or (words[0] == folded and words[1] == "of"):
+            found.add(joins.find(n))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _place_into_person(local: _Local, target: _Local) -> bool:

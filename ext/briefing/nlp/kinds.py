@@ -39,8 +39,11 @@ ORG_HEADS = word_set(
 _EVENT_HEADS = word_set(
     """crisis war attack attacks election elections summit games olympics cup championship
     championships festival protest protests bombing shooting massacre earthquake awards
-    award prize day act treaty amendment accord"""
+    award prize day act treaty amendment accord medal medals honour honor bill constitution
+    syndrome disease virus flu fever pandemic epidemic outbreak hurricane storm typhoon
+    cyclone"""
 )
+_EVENT_PREFIXES = word_set("hurricane typhoon cyclone tropical operation")
 _PLACE_PREFIXES = word_set("fort mount mt lake cape port gulf isle")
 _LOCATIVE = word_set("in near outside inside across throughout")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\]…]\s+|[\"“\u2018(]\s*)$")
@@ -72,6 +75,8 @@ def head_type(name: str, person: bool = False) -> str | None:
             return "org"
         if head in _EVENT_HEADS:
             return "event"
+    if words[0].lower() in _EVENT_PREFIXES:
+        return "event"  # "Hurricane Dorian", "Tropical Storm Barry"
     if words[0].rstrip(".").lower() in _PLACE_PREFIXES:
         return "place"  # "Fort Lee", "Mount Everest", "Lake Chad"
     return None
@@ -138,3 +143,21 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     ):
         return "org"
     return kind
+
+
+# "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Anna Franowska of "Have no fear"":
+# a name followed by "of" and another name is a person with an affiliation.
+_AFFILIATION_AFTER = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?[A-Z\"“]")
+_NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:[-'\u2019][A-Za-z][^\W\d_]*)*\.?$")
+
+
+def person_by_context(text: str, start: int, end: int, titled: bool) -> bool:
+    """Whether a name the model calls an organisation or place reads as a person's: two to
+    four capitalised words without a head word, after a title ("archbishop Wojciech Polak")
+    or before an affiliation ("X of Y said")."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if head_type(text[start:end]) is not None:
+        return False
+    return titled or bool(_AFFILIATION_AFTER.match(text[end : end + 12]))
