@@ -50,6 +50,7 @@ _SUBDIVISION_KINDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case, accents, dots and spacing aside: "Kīlauea" and "KILAUEA" fold alike."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())

@@ -21,6 +21,7 @@ are per article and are left alone.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -70,6 +71,7 @@ class _Local:
         return sum(self.body.values()) + sum(self.heading.values())
 
 
+@functools.lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
     """ "The Acme Corp.'s" -> "acme": what two spellings of one name share."""
     folded = unicodedata.normalize("NFKD", name.replace("\u2019", "'").casefold())

@@ -7,6 +7,7 @@ abbreviations are only ever matched with their exact case.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from . import gazetteer
@@ -273,6 +274,7 @@ VARIANTS.update({k[4:]: v for k, v in list(VARIANTS.items()) if k.startswith("Th
 _FOLDED = {form.casefold(): v for form, v in VARIANTS.items() if not is_acronym(form)}
 
 
+@functools.lru_cache(maxsize=65536)
 def lookup(form: str) -> Variant | None:
     """The standard entity a cleaned surface form names, e.g. "U.S." -> place United States."""
     found = VARIANTS.get(form)
@@ -311,4 +313,14 @@ def _singulars(form: str) -> list[str]:
 
 def variant_forms(variant: Variant) -> list[str]:
     """Every surface form of a standard entity, e.g. all the ways of writing the United States."""
-    return sorted(form for form, v in VARIANTS.items() if v == variant)
+    return list(_FORMS.get(variant, ()))
+
+
+def _forms_by_variant() -> dict[Variant, tuple[str, ...]]:
+    found: dict[Variant, list[str]] = {}
+    for form, variant in VARIANTS.items():
+        found.setdefault(variant, []).append(form)
+    return {variant: tuple(sorted(forms)) for variant, forms in found.items()}
+
+
+_FORMS = _forms_by_variant()
