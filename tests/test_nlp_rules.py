@@ -164,3 +164,32 @@ def test_a_word_opening_the_sentence_is_not_part_of_the_name() -> None:
         "South Carolina": "place.south-carolina",
         "All Nippon Airways": "org.all-nippon-airways",
     }
+
+
+def test_two_names_glued_by_and_are_split_when_each_stands_alone_elsewhere() -> None:
+    text = (
+        "Acme and Globex agreed to merge. Acme makes rockets; Globex makes gadgets. "
+        "Procter and Gamble and Bosnia and Herzegovina were not involved."
+    )
+    spans = [
+        ("Acme and Globex", "ORG"),
+        ("Acme", "ORG"),
+        ("Globex", "ORG"),
+        ("Procter and Gamble", "ORG"),
+        ("Bosnia and Herzegovina", "GPE"),
+    ]
+    found = entities_of(text, spans)
+    assert found == {
+        "Acme": "org.acme",
+        "Globex": "org.globex",
+        "Procter and Gamble": "org.procter-and-gamble",
+        "Bosnia and Herzegovina": "place.bosnia-and-herzegovina",
+    }
+
+
+def test_a_line_in_capitals_links_only_what_the_body_knows() -> None:
+    text = "Acme shares rose on Monday.\nACME 12.5 +0.3\nXYZQ WTI BRENT 80.1 81.2 HIGH LOW"
+    spans = [("Acme", "ORG"), ("ACME", "ORG"), ("XYZQ WTI", "ORG"), ("BRENT", "PERSON")]
+    mentions, entities = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
+    assert {m.text: m.entity for m in mentions} == {"Acme": "org.acme", "ACME": "org.acme"}
+    assert set(entities) == {"org.acme"}

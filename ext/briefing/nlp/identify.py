@@ -238,3 +238,41 @@ def _qualifier(words: Sequence[str]) -> bool:
 def _known_spelling(folded: str) -> bool:
     spellings = (folded.upper(), folded.title(), folded.capitalize())
     return any(standard(form + dot) for form in spellings for dot in ("", "."))
+
+
+_AND = " and "
+
+
+def split_glued(parts: Sequence[tuple[str, str]], candidates: list[Candidate]) -> list[Candidate]:
+    """ "Acme and Globex" as one model span is two names when the article also writes each
+    half on its own; a name that is one thing ("Bosnia and Herzegovina", "Procter and Gamble",
+    "Food and Agriculture Organization") keeps its "and"."""
+    text = "\n".join(t for _, t in parts)
+    found: list[Candidate] = []
+    for c in candidates:
+        left, sep, right = c.text.partition(_AND)
+        if not sep or c.curated or lookup(c.text) is not None or _AND in right:
+            found.append(c)
+            continue
+        halves = [(c.start, c.start + len(left), left), (c.end - len(right), c.end, right)]
+        if all(_named_alone(text, half, c.text) for _, _, half in halves):
+            found.extend(Candidate(c.part, s, e, half, c.type, c.label) for s, e, half in halves)
+        else:
+            found.append(c)
+    return found
+
+
+def _named_alone(text: str, half: str, whole: str) -> bool:
+    if not half[:1].isupper() or not all(w[:1].isupper() for w in half.split()):
+        return False
+    return sum(1 for _ in find_word(text, half)) > sum(1 for _ in find_word(text, whole))
+
+
+def shouting_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is in capitals: a table or a code list, where the
+    model's spans are guesses."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
