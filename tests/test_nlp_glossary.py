@@ -266,3 +266,14 @@ def test_plural_and_singular_groups_are_one() -> None:
     )
     _, entities = glossary(a, b)
     assert named(entities) == {"group.hindu": ("Hindu", "group")}
+
+
+def test_a_name_used_by_its_surname_alone_is_a_person_even_if_typed_org() -> None:
+    a = article(
+        "a",
+        "Court",
+        "Wanda Vázquez Garced spoke. Vázquez said she would serve.",
+        [("Wanda Vázquez Garced", "ORG"), ("Vázquez", "ORG")],
+    )
+    _, entities = glossary(a)
+    assert named(entities) == {"person.wanda-vazquez-garced": ("Wanda Vázquez Garced", "person")}

@@ -352,11 +352,24 @@ def _decide_type(members: Sequence[_Local]) -> str:
     variant = next((lookup(n) for n in names if lookup(n) is not None), None)
     if variant is not None:
         return variant.type
+    if _called_by_surname(members):
+        return "person"
     votes: Counter[str] = Counter()
     for m in members:
         # Body text first: headlines are in Title Case or capitals, where the model guesses.
         votes[m.info.type] += 2 * sum(m.body.values()) + sum(m.heading.values())
     return max(votes, key=lambda t: (votes[t], _RANK.get(t, -1)))
+
+
+def _called_by_surname(members: Sequence[_Local]) -> bool:
+    """A full name that the text also uses by a later word alone ("Navaratnam" for "Skandaraj
+    Navaratnam") is a person's, whatever the model typed."""
+    singles = {match_key(m.info.name) for m in members if " " not in m.info.name.strip()}
+    return any(
+        _person_like(m.info) and singles & _later_words(m.info.name)
+        for m in members
+        if m.info.type != "person"
+    )
 
 
 def _display_name(members: Sequence[_Local], kind: str) -> str:
