@@ -277,3 +277,43 @@ def test_a_name_used_by_its_surname_alone_is_a_person_even_if_typed_org() -> Non
     )
     _, entities = glossary(a)
     assert named(entities) == {"person.wanda-vazquez-garced": ("Wanda Vázquez Garced", "person")}
+
+
+def test_a_short_form_moves_only_its_own_article() -> None:
+    india = article(
+        "a",
+        "Vote",
+        "The Indian National Congress lost. Congress blamed the weather.",
+        [("Indian National Congress", "ORG"), ("Congress", "ORG")],
+    )
+    us = article(
+        "b",
+        "Budget",
+        "Congress passed the budget and Congress went home.",
+        [("Congress", "ORG"), ("Congress", "ORG")],
+    )
+    island = article(
+        "c",
+        "Island",
+        "The Puerto Rico Senate met. The Senate adjourned.",
+        [("Puerto Rico Senate", "ORG"), ("Senate", "ORG")],
+    )
+    remap, entities = glossary(india, us, island)
+    assert remap["a"]["org.congress"] == "org.indian-national-congress"
+    assert remap["b"]["org.congress"] == "org.congress"
+    assert remap["c"]["org.senate"] == "org.puerto-rico-senate"
+    assert entities["org.puerto-rico-senate"].name == "Puerto Rico Senate"
+    assert entities["org.congress"].name == "Congress"
+
+
+def test_a_nationality_or_a_place_is_never_taken_for_a_surname() -> None:
+    a = article(
+        "a",
+        "Art",
+        "Equally American showed work. American critics liked it. Montana Native Vote met.",
+        [("Equally American", "PERSON"), ("American", "NORP"), ("Montana Native Vote", "PERSON")],
+    )
+    b = article("b", "Trip", "She flew to Montana.", [("Montana", "GPE")])
+    _, entities = glossary(a, b)
+    assert entities["group.american"].type == "group"
+    assert entities["place.montana"].type == "place"

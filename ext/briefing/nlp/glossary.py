@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from .acronyms import fits
 from .entities import EntityInfo, Mention, entity_id
 from .gazetteer import is_place
-from .kinds import ORG_HEADS, head_type
+from .kinds import NAME_WORD, ORG_HEADS, head_type
 from .spans import is_acronym, word_set
-from .variants import lookup
+from .variants import demonym_country, lookup
 
 NAMED = frozenset({"person", "org", "place", "group"})
 #: Legal forms and corporate designators: stripped for matching, and they make an org.
@@ -145,14 +145,17 @@ def unify(
             counter[" ".join(mention.text.split())] += 1
     joins = _Joins(len(locals_))
     _join_same(locals_, joins)
-    _join_short_forms(locals_, joins)
+    # Short forms move one article's entity only: "Congress" may be the Indian National
+    # Congress in one article and the U.S. Congress in the others.
+    moved = _short_forms(locals_, joins)
     groups: dict[int, list[int]] = defaultdict(list)
     for number in range(len(locals_)):
-        groups[joins.find(number)].append(number)
+        groups[moved.get(number, joins.find(number))].append(number)
     new_id: dict[int, str] = {}
     glossary: dict[str, EntityInfo] = {}
     for members in groups.values():
-        info = _decide([locals_[m] for m in members])
+        own = [locals_[m] for m in members if m not in moved]
+        info = _decide([locals_[m] for m in members], own)
         for m in members:
             new_id[m] = info.id
         known = glossary.get(info.id)
@@ -195,8 +198,9 @@ def _join_same(locals_: Sequence[_Local], joins: _Joins) -> None:
                 first[key] = number
 
 
-def _join_short_forms(locals_: Sequence[_Local], joins: _Joins) -> None:
-    """Surface forms used elsewhere, lone surnames and initialisms."""
+def _short_forms(locals_: Sequence[_Local], joins: _Joins) -> dict[int, int]:
+    """Local entities that are a short form of another entity: surface forms used elsewhere,
+    lone surnames, initialisms and institutions; local -> the group it joins."""
     forms: dict[str, set[int]] = defaultdict(set)  # surface key -> group roots using it
     surnames: dict[str, set[int]] = defaultdict(set)  # last word -> person roots
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -213,6 +217,7 @@ def _join_short_forms(locals_: Sequence[_Local], joins: _Joins) -> None:
     weights: Counter[int] = Counter()
     for number, local in enumerate(locals_):
         weights[joins.find(number)] += local.weight
+    moved: dict[int, int] = {}
     for number, local in enumerate(locals_):
         if not _named(local) or local.info.curated:
             continue
@@ -223,7 +228,8 @@ def _join_short_forms(locals_: Sequence[_Local], joins: _Joins) -> None:
         # A surname or an initialism always joins its full name; a form seen elsewhere only
         # joins an entity mentioned more than itself.
         if " " in locals_[target].info.name or weights[target] > weights[root]:
-            joins.join(root, target)
+            moved[number] = target
+    return moved
 
 
 def _short_form_target(
@@ -251,6 +257,8 @@ def _short_form_target(
         return _initialism(name, local, locals_, joins, by_article)
     if local.info.type == "org" and name.casefold() in ORG_HEADS:
         return _institution(name, local, locals_, joins, by_article)
+    if not _surname_like(local.info):
+        return None
     # A lone surname: the one person of that surname in the article, else in the corpus. A
     # person the model took for an organisation counts ("Skandaraj Navaratnam"), and any
     # name after the first does ("Rosselló" in "Ricardo Rosselló Nevares").
@@ -267,9 +275,23 @@ def _short_form_target(
     return next(iter(corpus)) if len(corpus) == 1 else None
 
 
+def _surname_like(info: EntityInfo) -> bool:
+    """A single name that may be a surname: no place, nationality or institution word."""
+    name = info.name
+    return (
+        info.type in ("person", "org")
+        and lookup(name) is None
+        and demonym_country(name) is None
+        and not is_place(name)
+        and head_type(f"The {name}") is None
+    )
+
+
 def _person_like(info: EntityInfo) -> bool:
-    """A person, or a name of several words that no head word makes an organisation or place."""
-    if len(info.name.split()) < 2:
+    """A person, or a name of several capitalised words that no head word makes an
+    organisation or place."""
+    words = info.name.split()
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
         return False
     return info.type == "person" or (
         info.type in ("org", "place")
@@ -329,8 +351,12 @@ def _initialism(
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _decide(members: Sequence[_Local]) -> EntityInfo:
-    """One entity from the local views of it: type, display name, id, forms and roles."""
+def _decide(members: Sequence[_Local], own: Sequence[_Local]) -> EntityInfo:
+    """One entity from the local views of it: type, display name, id, forms and roles.
+
+    The display name comes from ``own``, the members not moved in as a short form ("Senate"
+    joining "Puerto Rico Senate" in one article does not rename it).
+    """
     curated = next((m.info for m in members if m.info.curated), None)
     aliases = {a for m in members for a in m.info.aliases}
     roles = {r for m in members for r in m.info.roles}
@@ -341,7 +367,7 @@ def _decide(members: Sequence[_Local]) -> EntityInfo:
         info = members[0].info
         return EntityInfo(info.id, info.name, info.type, aliases, roles, related)
     kind = _decide_type(members)
-    name = _display_name(members, kind)
+    name = _display_name(own or members, kind)
     return EntityInfo(entity_id(kind, name), name, kind, aliases, roles, related)
 
 
@@ -364,7 +390,11 @@ def _decide_type(members: Sequence[_Local]) -> str:
 def _called_by_surname(members: Sequence[_Local]) -> bool:
     """A full name that the text also uses by a later word alone ("Navaratnam" for "Skandaraj
     Navaratnam") is a person's, whatever the model typed."""
-    singles = {match_key(m.info.name) for m in members if " " not in m.info.name.strip()}
+    singles = {
+        match_key(m.info.name)
+        for m in members
+        if " " not in m.info.name.strip() and _surname_like(m.info)
+    }
     return any(
         _person_like(m.info) and singles & _later_words(m.info.name)
         for m in members

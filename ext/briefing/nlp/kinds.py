@@ -148,7 +148,7 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
 # "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Anna Franowska of "Have no fear"":
 # a name followed by "of" and another name is a person with an affiliation.
 _AFFILIATION_AFTER = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?[A-Z\"“]")
-_NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:[-'\u2019][A-Za-z][^\W\d_]*)*\.?$")
+NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:[-'\u2019][A-Za-z][^\W\d_]*)*\.?$")
 
 
 def person_by_context(text: str, start: int, end: int, titled: bool) -> bool:
@@ -156,7 +156,7 @@ def person_by_context(text: str, start: int, end: int, titled: bool) -> bool:
     four capitalised words without a head word, after a title ("archbishop Wojciech Polak")
     or before an affiliation ("X of Y said")."""
     words = text[start:end].split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
         return False
     if head_type(text[start:end]) is not None:
         return False
