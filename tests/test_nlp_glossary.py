@@ -317,3 +317,25 @@ def test_a_nationality_or_a_place_is_never_taken_for_a_surname() -> None:
     _, entities = glossary(a, b)
     assert entities["group.american"].type == "group"
     assert entities["place.montana"].type == "place"
+
+
+def test_a_short_name_joins_the_one_organisation_it_names_in_the_article() -> None:
+    a = article(
+        "a",
+        "Ocean",
+        "He joined the Scripps Institution of Oceanography. Scripps later recalled him. "
+        "She taught at the College of Wooster; Wooster honoured her.",
+        [
+            ("Scripps Institution of Oceanography", "ORG"),
+            ("Scripps", "PERSON"),
+            ("College of Wooster", "ORG"),
+            ("Wooster", "PERSON"),
+        ],
+    )
+    remap, entities = glossary(a)
+    assert remap["a"]["person.scripps"] == "org.scripps-institution-of-oceanography"
+    assert remap["a"]["person.wooster"] == "org.college-of-wooster"
+    assert set(named(entities)) == {
+        "org.scripps-institution-of-oceanography",
+        "org.college-of-wooster",
+    }

@@ -193,3 +193,10 @@ def test_a_line_in_capitals_links_only_what_the_body_knows() -> None:
     mentions, entities = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
     assert {m.text: m.entity for m in mentions} == {"Acme": "org.acme", "ACME": "org.acme"}
     assert set(entities) == {"org.acme"}
+
+
+def test_titles_of_works_and_offices_inside_titles_are_no_entities() -> None:
+    text = "She wrote the 2009 novel Obsession. He was Secretary of Justice then."
+    assert entities_of(text, [("Obsession", "ORG"), ("Justice", "ORG")]) == {}
+    text = "The Economy of Turkey shrank, and Conway's Game of Life ran."
+    assert entities_of(text, [("Economy of Turkey", "ORG"), ("Game of Life", "ORG")]) == {}

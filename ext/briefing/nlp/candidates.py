@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from .curated import CuratedIndex
 from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
 from .junk import never_entity
-from .kinds import at_sentence_start, context_type, head_type, person_by_context
+from .kinds import (
+    at_sentence_start,
+    context_type,
+    head_type,
+    names_a_work,
+    person_by_context,
+)
 from .names import (
     TITLE_MODIFIERS,
     is_title_word,
@@ -120,8 +126,10 @@ def _named_candidate(
     role = None
     role_start = None
     span = text[start:end]
-    if text[max(0, start - 1) : start] == "#":
-        return None  # a hashtag
+    if text[max(0, start - 1) : start] == "#" or names_a_work(text, start):
+        return None  # a hashtag, the title of a novel or film
+    if kind == "org" and span.lower() in TITLE_MODIFIERS and _in_title(text, start):
+        return None  # "Secretary of Justice": the office is part of a title
     if kind in ("org", "place") and titled_person(span) and not head_type(span):
         kind = "person"  # "Assemblywoman Selena Torres" typed as an organisation
     if kind in ("org", "place") and person_by_context(
@@ -161,6 +169,14 @@ def _named_candidate(
     candidate = Candidate(part, start, end, span, kind, label, role)
     candidate.role_start = role_start if role else None
     return candidate
+
+
+_OF_BEFORE = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
+
+
+def _in_title(text: str, start: int) -> bool:
+    before = _OF_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and is_title_word(before.group(1))
 
 
 def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -259,6 +259,9 @@ def _short_form_target(
         return _institution(name, local, locals_, joins, by_article)
     if not _surname_like(local.info):
         return None
+    short = _short_name_of(name, local, locals_, joins, by_article)
+    if short is not None:
+        return short
     # A lone surname: the one person of that surname in the article, else in the corpus. A
     # person the model took for an organisation counts ("Skandaraj Navaratnam"), and any
     # name after the first does ("Rosselló" in "Ricardo Rosselló Nevares").
@@ -327,6 +330,34 @@ def _institution(
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _short_name_of(
+    name: str,
+    local: _Local,
+    locals_: Sequence[_Local],
+    joins: _Joins,
+    by_article: Mapping[str, list[int]],
+) -> int | None:
+    """The one organisation of the article that ``name`` is the short name of: "Scripps" for
+    "Scripps Institution of Oceanography", "Wooster" for "College of Wooster"."""
+    key = match_key(name)
+    found = set()
+    for n in by_article[local.article]:
+        info = locals_[n].info
+        words = info.name.split()
+        if info.type != "org" or len(words) < 2:
+            continue
+        first = match_key(words[0]) == key and words[1].casefold() in ORG_HEADS
+        last = (
+            len(words) == 3
+            and words[1] == "of"
+            and words[0].casefold() in ORG_HEADS
+            and match_key(words[2]) == key
+        )
+        if first or last:
+            found.add(joins.find(n))
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _place_into_person(local: _Local, target: _Local) -> bool:
     return local.info.type == "place" and target.info.type == "person"
 
@@ -373,7 +404,7 @@ def _decide(members: Sequence[_Local], own: Sequence[_Local]) -> EntityInfo:
 
 def _decide_type(members: Sequence[_Local]) -> str:
     names = [m.info.name for m in members]
-    if any(has_designator(n) for n in names):
+    if any(has_designator(n) or head_type(n) == "org" for n in names):
         return "org"
     variant = next((lookup(n) for n in names if lookup(n) is not None), None)
     if variant is not None:

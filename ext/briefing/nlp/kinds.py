@@ -29,7 +29,7 @@ ORG_HEADS = word_set(
     organization organisation society union league federation club network radio tv
     television channel press brigade parliament assembly senate congress government cabinet
     coalition movement front laboratory laboratories charity command corps cooperative
-    holdings holding motors industries technologies pharmaceuticals insurance securities
+    institution holdings holding motors industries technologies pharmaceuticals insurance securities
     partners ag sa nv gmbh co airline reserve exchange
     """
 )
@@ -41,7 +41,7 @@ _EVENT_HEADS = word_set(
     championships festival protest protests bombing shooting massacre earthquake awards
     award prize day act treaty amendment accord medal medals honour honor bill constitution
     syndrome disease virus flu fever pandemic epidemic outbreak hurricane storm typhoon
-    cyclone"""
+    cyclone game economy master bachelor"""
 )
 _EVENT_PREFIXES = word_set("hurricane typhoon cyclone tropical operation")
 _PLACE_PREFIXES = word_set("fort mount mt lake cape port gulf isle")
@@ -161,3 +161,21 @@ def person_by_context(text: str, start: int, end: int, titled: bool) -> bool:
     if head_type(text[start:end]) is not None:
         return False
     return titled or bool(_AFFILIATION_AFTER.match(text[end : end + 12]))
+
+
+# A noun right before a title that names a work: "the 2009 novel Obsession", "the film
+# Argo", "his memoir The Master of Disguise".
+_WORK_NOUNS = word_set(
+    """novel novels film films movie movies book books memoir memoirs album albums song songs
+    series show documentary play opera musical poem painting sculpture exhibition podcast
+    newsletter"""
+)
+_YEAR = re.compile(r"^(?:1[0-9]|20)[0-9]{2}$")
+
+
+def names_a_work(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is the title of a work the text introduces."""
+    words = text[max(0, start - 40) : start].split()
+    if words and _YEAR.match(words[-1]):
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in _WORK_NOUNS
