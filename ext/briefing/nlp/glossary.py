@@ -25,7 +25,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .acronyms import fits
@@ -254,12 +254,14 @@ def _short_form_target(
     if " " in name.strip() or protected:
         return None
     if is_acronym(name):
-        return _initialism(name, local, locals_, joins, by_article)
+        if lookup(name) is not None:
+            return None
+        return _one_org(local, locals_, joins, by_article, _initials(name))
     if local.info.type == "org" and name.casefold() in ORG_HEADS:
-        return _institution(name, local, locals_, joins, by_article)
+        return _one_org(local, locals_, joins, by_article, _institution_of(name))
     if not _surname_like(local.info):
         return None
-    short = _short_name_of(name, local, locals_, joins, by_article)
+    short = _one_org(local, locals_, joins, by_article, _short_name(name))
     if short is not None:
         return short
     # A lone surname: the one person of that surname in the article, else in the corpus. A
@@ -309,77 +311,54 @@ def _later_words(name: str) -> set[str]:
     return {match_key(w) for w in name.split()[1:]}
 
 
-def _institution(
-    name: str,
+def _one_org(
     local: _Local,
     locals_: Sequence[_Local],
     joins: _Joins,
     by_article: Mapping[str, list[int]],
+    names_it: Callable[[list[str]], bool],
 ) -> int | None:
-    """ "Parliament" alone: the one organisation of the article named "Parliament of ..." or
-    "... Parliament"."""
-    folded = name.casefold()
-    found = set()
-    for n in by_article[local.article]:
-        info = locals_[n].info
-        words = info.name.casefold().split()
-        if info.type != "org" or len(words) < 2:
-            continue
-        if words[-1] == folded or (words[0] == folded and words[1] == "of"):
-            found.add(joins.find(n))
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _short_name_of(
-    name: str,
-    local: _Local,
-    locals_: Sequence[_Local],
-    joins: _Joins,
-    by_article: Mapping[str, list[int]],
-) -> int | None:
-    """The one organisation of the article that ``name`` is the short name of: "Scripps" for
-    "Scripps Institution of Oceanography", "Wooster" for "College of Wooster"."""
-    key = match_key(name)
+    """The one organisation of several words in ``local``'s article that ``names_it`` accepts
+    (given the words of its name), as a group root; None if there is none or more than one."""
     found = set()
     for n in by_article[local.article]:
         info = locals_[n].info
         words = info.name.split()
-        if info.type != "org" or len(words) < 2:
-            continue
-        first = match_key(words[0]) == key and words[1].casefold() in ORG_HEADS
-        last = (
+        if info.type == "org" and len(words) > 1 and names_it(words):
+            found.add(joins.find(n))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _institution_of(name: str) -> Callable[[list[str]], bool]:
+    """ "Parliament" alone names "Parliament of ..." or "... Parliament"."""
+    folded = name.casefold()
+    return lambda words: (
+        words[-1].casefold() == folded or (words[0].casefold() == folded and words[1] == "of")
+    )
+
+
+def _short_name(name: str) -> Callable[[list[str]], bool]:
+    """ "Scripps" names "Scripps Institution of Oceanography", "Wooster" names "College of
+    Wooster"."""
+    key = match_key(name)
+    return lambda words: (
+        (match_key(words[0]) == key and words[1].casefold() in ORG_HEADS)
+        or (
             len(words) == 3
             and words[1] == "of"
             and words[0].casefold() in ORG_HEADS
             and match_key(words[2]) == key
         )
-        if first or last:
-            found.add(joins.find(n))
-    return next(iter(found)) if len(found) == 1 else None
+    )
+
+
+def _initials(name: str) -> Callable[[list[str]], bool]:
+    """ "UH" names "University of Hawaii"."""
+    return lambda words: fits(name, " ".join(words))
 
 
 def _place_into_person(local: _Local, target: _Local) -> bool:
     return local.info.type == "place" and target.info.type == "person"
-
-
-def _initialism(
-    name: str,
-    local: _Local,
-    locals_: Sequence[_Local],
-    joins: _Joins,
-    by_article: Mapping[str, list[int]],
-) -> int | None:
-    """The one multi-word organisation of the article whose initials spell ``name``."""
-    if lookup(name) is not None:
-        return None
-    found = {
-        joins.find(n)
-        for n in by_article[local.article]
-        if locals_[n].info.type == "org"
-        and len(locals_[n].info.name.split()) > 1
-        and fits(name, locals_[n].info.name)
-    }
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def _decide(members: Sequence[_Local], own: Sequence[_Local]) -> EntityInfo:
