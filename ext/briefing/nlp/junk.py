@@ -1,5 +1,6 @@
 """Names that are never glossary entities, whatever the model says: months, weekdays,
-holidays, time zones, units, and currency codes written beside an amount."""
+holidays, time zones, units, codes of diseases and products, and currency codes written
+beside an amount."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ _UNITS = word_set(
     tonnes tons psi hz mhz ghz"""
 )
 _AMOUNT = re.compile(r"[\d$€£¥/]")
+# Codes of diseases, aircraft and products: "COVID-19", "SARS-CoV-2", "F-35" is too short.
+_CODE = re.compile(r"[A-Z]{3,}[A-Za-z]*(?:-[A-Za-z]+)*-\d+")
 
 
 def never_entity(text: str, start: int, end: int) -> bool:
@@ -70,7 +73,7 @@ def never_entity(text: str, start: int, end: int) -> bool:
     folded = " ".join(span.casefold().rstrip(".").split()).replace("\u2019", "'")
     if folded in _CALENDAR or folded in _HOLIDAYS or folded in _UNITS:
         return True
-    if span in _TIME_ZONES:
+    if span in _TIME_ZONES or _CODE.fullmatch(span):
         return True
     # "USD 5", "5 EUR", "USD/JPY": a code beside an amount or another code.
     if is_currency_code(span):

@@ -64,7 +64,8 @@ def head_type(name: str, person: bool = False) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    before_of = name.split(" of ", 1)[0].split()
+    # The head stands before "of", "in" or "for": "Nemmers Prize in Mathematics".
+    before_of = re.split(r" (?:of|in|for) ", name, maxsplit=1)[0].split()
     for head in (before_of[-1] if before_of else "", words[-1]):
         head = head.rstrip(".").lower()
         if person and len(words) < 3 and (head in _SURNAME_LIKE or head in _EVENT_HEADS):
