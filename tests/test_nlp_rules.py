@@ -202,3 +202,24 @@ def test_titles_of_works_and_offices_inside_titles_are_no_entities() -> None:
     assert entities_of(text, [("Obsession", "ORG"), ("Justice", "ORG")]) == {}
     text = "The Economy of Turkey shrank, and Conway's Game of Life ran."
     assert entities_of(text, [("Economy of Turkey", "ORG"), ("Game of Life", "ORG")]) == {}
+
+
+def test_a_university_campus_is_part_of_its_name() -> None:
+    text = (
+        "The University of California, San Diego announced it. Staff of the University of "
+        "Colorado at Boulder agreed, as did the University of Texas, Texas officials said."
+    )
+    spans = [
+        ("University of California", "ORG"),
+        ("San Diego", "GPE"),
+        ("University of Colorado", "ORG"),
+        ("Boulder", "PERSON"),
+        ("University of Texas", "ORG"),
+        ("Texas", "GPE"),
+    ]
+    assert entities_of(text, spans) == {
+        "University of California, San Diego": "org.university-of-california-san-diego",
+        "University of Colorado at Boulder": "org.university-of-colorado-at-boulder",
+        "University of Texas": "org.university-of-texas",
+        "Texas": "place.texas",
+    }

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .curated import CuratedIndex
 from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
+from .gazetteer import is_us_state
 from .junk import never_entity
 from .kinds import (
     at_sentence_start,
@@ -101,6 +102,7 @@ def named_candidates(
             found.append(candidate)
             if candidate.role_start is not None:
                 role_spans.append((candidate.role_start, candidate.start))
+    found = _with_campuses(text, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation.
     found = [
         c for c in found if c.type != "org" or not any(contains(r, c.span) for r in role_spans)
@@ -227,6 +229,28 @@ _OPENERS = word_set(
     on of for from by with without into over under about above below between among against
     through within if although though because but and or nor so yet then also"""
 )
+
+
+_CAMPUS = re.compile(r"(?:,\s*|\s+at\s+)([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})(?![\w-])")
+
+
+def _with_campuses(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "University of California, San Diego" and "University of Colorado at Boulder" are one
+    university each: the campus joins the name (unless it is a country or a US state), and
+    the model's spans inside the whole name go."""
+    for c in found:
+        if c.type != "org" or not c.text.startswith("University of"):
+            continue
+        campus = _CAMPUS.match(text, c.end)
+        if campus is None or lookup(campus.group(1)) is not None or is_us_state(campus.group(1)):
+            continue
+        c.end = campus.end()
+        c.text = text[c.start : c.end]
+    return [
+        c
+        for c in found
+        if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
+    ]
 
 
 def _skip_sentence_opener(text: str, start: int, end: int, common: set[str]) -> int:

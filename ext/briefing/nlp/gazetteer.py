@@ -123,6 +123,11 @@ def _state_abbreviations() -> dict[str, str]:
     return found
 
 
+def is_us_state(name: str) -> bool:
+    """ "Texas", "New Mexico", "Puerto Rico": a US state or territory by its name."""
+    return name in _state_abbreviations().values()
+
+
 def is_place(name: str) -> bool:
     """Whether ``name`` is a country, a first-level subdivision, a US state or a city."""
     return fold(name) in _places()
