@@ -223,3 +223,39 @@ def test_a_university_campus_is_part_of_its_name() -> None:
         "University of Texas": "org.university-of-texas",
         "Texas": "place.texas",
     }
+
+
+def test_a_list_holding_a_place_is_a_list_of_places() -> None:
+    text = (
+        "Crews came from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog. "
+        "Judges Ann Lee, Bob Roe and Paris Hilton met."
+    )
+    spans = [
+        ("Dolgellau", "GPE"),
+        ("Harlech", "ORG"),
+        ("Barmouth", "PERSON"),
+        ("Bala", "PERSON"),
+        ("Blaenau Ffestiniog", "PERSON"),
+        ("Ann Lee", "PERSON"),
+        ("Bob Roe", "PERSON"),
+        ("Paris Hilton", "PERSON"),
+    ]
+    found = entities_of(text, spans)
+    assert {found[n] for n in ("Harlech", "Barmouth", "Bala", "Blaenau Ffestiniog")} == {
+        "place.harlech",
+        "place.barmouth",
+        "place.bala",
+        "place.blaenau-ffestiniog",
+    }
+    assert found["Paris Hilton"] == "person.paris-hilton"
+
+
+def test_a_nationality_heading_a_dropped_name_stays_a_group() -> None:
+    text = "He received the French Legion of Honour in Paris."
+    found = entities_of(text, [("French Legion of Honour", "ORG"), ("Paris", "GPE")])
+    assert found == {"French": "group.french", "Paris": "place.paris"}
+
+
+def test_a_museum_named_like_a_group_is_an_organisation() -> None:
+    text = "In 1990 the Smithsonian museum featured her jeans."
+    assert entities_of(text, [("Smithsonian", "NORP")]) == {"Smithsonian": "org.smithsonian"}

@@ -165,7 +165,8 @@ def _named_candidate(
     if kind != "group":
         head = head_type(span, person=kind == "person")
         if head == "event":
-            return None
+            # "French Legion of Honour" is no entity, but its "French" still names a group.
+            return _leading_nationality(part, text, start, label)
         kind = head or kind
     kind = context_type(text, start, end, kind, head is not None)
     candidate = Candidate(part, start, end, span, kind, label, role)
@@ -179,6 +180,17 @@ _OF_BEFORE = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
 def _in_title(text: str, start: int) -> bool:
     before = _OF_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and is_title_word(before.group(1))
+
+
+def _leading_nationality(part: int, text: str, start: int, label: str) -> Candidate | None:
+    words = text[start:].split(" ", 2)
+    for count in (2, 1):
+        if len(words) <= count:
+            continue
+        prefix = " ".join(words[:count])
+        if demonym_country(prefix) is not None:
+            return Candidate(part, start, start + len(prefix), prefix, "group", label)
+    return None
 
 
 def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:

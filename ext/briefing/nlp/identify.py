@@ -7,6 +7,7 @@ per name by majority.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -14,7 +15,7 @@ from .acronyms import defined_after, defined_before, defines
 from .candidates import Candidate, standard
 from .curated import CuratedIndex
 from .entities import entity_id
-from .kinds import ORG_HEADS, after_locative, followed_by_possessive
+from .kinds import ORG_HEADS, after_locative, followed_by_possessive, head_type
 from .names import is_subsequence, join_org_names, join_short_names, name_words
 from .spans import find_word, is_acronym, overlaps, word_set
 from .variants import Variant, demonym_country, lookup
@@ -276,3 +277,43 @@ def shouting_line(text: str, start: int) -> bool:
     line = text[begin : end if end >= 0 else len(text)]
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def places_in_lists(parts: Sequence[tuple[str, str]], body: list[Candidate]) -> None:
+    """A list of three names or more that holds a place is a list of places: "from
+    Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog". Members with evidence of
+    their own (a title, a head word, a country, another mention) keep their type."""
+    mentions = Counter(c.text for c in body)
+    by_part: dict[int, list[Candidate]] = {}
+    for c in body:
+        by_part.setdefault(c.part, []).append(c)
+    for number, found in by_part.items():
+        text = parts[number][1]
+        found.sort(key=lambda c: c.start)
+        runs: list[list[Candidate]] = []
+        for c in found:
+            if runs and _LIST_SEPARATOR.fullmatch(text[runs[-1][-1].end : c.start]):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        for run in runs:
+            if len(run) >= 3 and any(m.type == "place" for m in run):
+                for m in run:
+                    if _weak(m, mentions):
+                        m.type = "place"
+
+
+def _weak(c: Candidate, mentions: Counter[str]) -> bool:
+    """A name typed person or organisation only by the model's guess at this one mention."""
+    return (
+        c.type in ("person", "org")
+        and not c.curated
+        and c.role is None
+        and c.alias_of is None
+        and mentions[c.text] == 1
+        and head_type(c.text) is None
+        and lookup(c.text) is None
+    )

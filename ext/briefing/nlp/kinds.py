@@ -111,6 +111,8 @@ _ORG_NOUNS = word_set(
     publisher outlet station magazine operator insurer lender startup conglomerate chain
     tabloid weekly service"""
 )
+# A lowercase noun after a name the model calls a group that makes it an organisation.
+_ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper university college")
 # Where a single name that the model calls a person is a platform: "on Twitter:", "via
 # YouTube".
 _PLATFORM_BEFORE = re.compile(r"(?:\b(?:on|via)\s+)$")
@@ -129,6 +131,9 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     before = text[max(0, start - 30) : start].split()
     if before and before[-1].lower() in _ORG_NOUNS and kind in ("place", "person"):
         return "org"
+    after = text[end : end + 20].split()
+    if kind == "group" and after and after[0] in _ORG_NOUNS_AFTER:
+        return "org"  # "the Smithsonian museum"
     if (
         kind in ("org", "group")
         and not by_head

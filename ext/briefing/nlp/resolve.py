@@ -31,6 +31,7 @@ from .headings import HEADING_KINDS, vouched_headings
 from .identify import (
     acronym_candidates,
     places_after_locatives,
+    places_in_lists,
     resolve_named,
     shouting_line,
     split_glued,
@@ -81,6 +82,7 @@ def resolve_article(
     body = [c for c, shouting in zip(named, loud, strict=True) if not shouting]
     heads = [c for c, shouting in zip(named, loud, strict=True) if shouting]
     body.extend(acronym_candidates(parts, body, is_heading))
+    places_in_lists(parts, body)
     resolve_named(body, index, context=body)
     places_after_locatives(parts, body)
     resolve_named(heads, index, context=body)
