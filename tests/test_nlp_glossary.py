@@ -339,3 +339,14 @@ def test_a_short_name_joins_the_one_organisation_it_names_in_the_article() -> No
         "org.scripps-institution-of-oceanography",
         "org.college-of-wooster",
     }
+
+
+def test_a_family_in_the_plural_is_the_one_person_of_that_name() -> None:
+    a = article(
+        "a",
+        "Hotel",
+        "Tong Yung-soo bought the hall. The Tongs restored it.",
+        [("Tong Yung-soo", "PERSON"), ("Tongs", "PERSON")],
+    )
+    remap, _ = glossary(a)
+    assert remap["a"]["person.tongs"] == "person.tong-yung-soo"

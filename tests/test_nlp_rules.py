@@ -259,3 +259,30 @@ def test_a_nationality_heading_a_dropped_name_stays_a_group() -> None:
 def test_a_museum_named_like_a_group_is_an_organisation() -> None:
     text = "In 1990 the Smithsonian museum featured her jeans."
     assert entities_of(text, [("Smithsonian", "NORP")]) == {"Smithsonian": "org.smithsonian"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Lava poured from the Kīlauea volcano last year.", "Kīlauea", "PERSON", "place.kilauea"),
+        (
+            "He flew over the Johan Sverdrup oil field.",
+            "Johan Sverdrup",
+            "ORG",
+            "place.johan-sverdrup",
+        ),
+        ("Voters in the electoral district of Groom went out.", "Groom", "PERSON", "place.groom"),
+        (
+            "A sanctuary in Kitchener-Waterloo, Ontario opened.",
+            "Kitchener-Waterloo",
+            "ORG",
+            "place.kitchener-waterloo",
+        ),
+        ("Storm Barry was coming ashore.", "Storm Barry", "PERSON", None),
+    ],
+)
+def test_the_words_around_a_name_make_it_a_place(
+    text: str, span: str, label: str, expected: str | None
+) -> None:
+    found = entities_of(text, [(span, label)])
+    assert found.get(span) == expected

@@ -272,6 +272,14 @@ def _short_form_target(
         for n in by_article[local.article]
         if _person_like(locals_[n].info) and key in _later_words(locals_[n].info.name)
     } - {root}
+    if not in_article and name.endswith("s") and len(key) > 3:
+        # "The Tongs": the family of the one person named Tong ("Tong Yung-soo").
+        in_article = {
+            joins.find(n)
+            for n in by_article[local.article]
+            if locals_[n].info.type == "person"
+            and key[:-1] in {match_key(w) for w in locals_[n].info.name.split()}
+        } - {root}
     if len(in_article) == 1:
         return next(iter(in_article))
     if in_article:

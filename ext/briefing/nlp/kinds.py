@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import is_place
+from .gazetteer import is_place, is_us_state, us_state
 from .spans import word_set
-from .variants import demonym_country
+from .variants import demonym_country, lookup
 
 # The last word of a name says what it is: "Karl Marx Avenue" is a place whatever the model
 # says, "Maritime Bulletin" an organisation.
@@ -43,7 +43,7 @@ _EVENT_HEADS = word_set(
     syndrome disease virus flu fever pandemic epidemic outbreak hurricane storm typhoon
     cyclone game economy master bachelor"""
 )
-_EVENT_PREFIXES = word_set("hurricane typhoon cyclone tropical operation")
+_EVENT_PREFIXES = word_set("hurricane typhoon cyclone tropical storm operation")
 _PLACE_PREFIXES = word_set("fort mount mt lake cape port gulf isle")
 _LOCATIVE = word_set("in near outside inside across throughout")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\]…]\s+|[\"“\u2018(]\s*)$")
@@ -113,6 +113,34 @@ _ORG_NOUNS = word_set(
 )
 # A lowercase noun after a name the model calls a group that makes it an organisation.
 _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper university college")
+# Lowercase nouns that say the name next to them is a place: "the Kīlauea volcano", "the
+# Johan Sverdrup oil field", "the electoral district of Groom", "the city of Toronto".
+_PLACE_NOUNS_AFTER = word_set("volcano field river island mountain lake valley peninsula")
+_PLACE_NOUNS_BEFORE = word_set(
+    """city town village province county state region district suburb municipality borough
+    township island islands"""
+)
+_PLACE_OF = re.compile(r"\b([a-z]+) of (?:the )?$")
+# "Kitchener-Waterloo, Ontario", "Frederick, Maryland": a name before a known region.
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
+def _named_as_place(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 24].split()[:2]
+    if after and after[0].islower() and any(w.strip(",.;") in _PLACE_NOUNS_AFTER for w in after):
+        return True
+    before = _PLACE_OF.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) in _PLACE_NOUNS_BEFORE:
+        return True
+    region = _REGION_AFTER.match(text, end)
+    return region is not None and (
+        is_us_state(region.group(1))
+        or us_state(region.group(1)) is not None
+        or lookup(region.group(1)) is not None
+        or is_place(region.group(1))
+    )
+
+
 # Where a single name that the model calls a person is a platform: "on Twitter:", "via
 # YouTube".
 _PLATFORM_BEFORE = re.compile(r"(?:\b(?:on|via)\s+)$")
@@ -134,6 +162,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     after = text[end : end + 20].split()
     if kind == "group" and after and after[0] in _ORG_NOUNS_AFTER:
         return "org"  # "the Smithsonian museum"
+    if kind in ("person", "org", "group") and not by_head and _named_as_place(text, start, end):
+        return "place"
     if (
         kind in ("org", "group")
         and not by_head
