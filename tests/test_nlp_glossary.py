@@ -350,3 +350,33 @@ def test_a_family_in_the_plural_is_the_one_person_of_that_name() -> None:
     )
     remap, _ = glossary(a)
     assert remap["a"]["person.tongs"] == "person.tong-yung-soo"
+
+
+def test_shorter_spellings_of_one_name_in_an_article_join_it() -> None:
+    a = article(
+        "a",
+        "Crash",
+        "A bomber crashed at Bradley International Airport. Bradley Airport shut. Roman "
+        "Catholic priests and Catholic nuns came; the House of Representatives voted, "
+        "and the House went home.",
+        [
+            ("Bradley International Airport", "FAC"),
+            ("Bradley Airport", "FAC"),
+            ("Roman Catholic", "NORP"),
+            ("Catholic", "NORP"),
+            ("House of Representatives", "ORG"),
+            ("House", "ORG"),
+        ],
+    )
+    remap, _ = glossary(a)
+    assert remap["a"]["place.bradley-airport"] == "place.bradley-international-airport"
+    assert remap["a"]["group.catholic"] == "group.roman-catholic"
+    assert remap["a"]["org.house"] == "org.house-of-representatives"
+
+
+def test_adjective_and_plural_of_one_people_are_one_group() -> None:
+    a = article(
+        "a", "One", "Kurdish fighters and the Kurds held.", [("Kurdish", "NORP"), ("Kurds", "NORP")]
+    )
+    _, entities = glossary(a)
+    assert len(named(entities)) == 1

@@ -32,6 +32,7 @@ from .acronyms import fits
 from .entities import EntityInfo, Mention, entity_id
 from .gazetteer import is_place
 from .kinds import NAME_WORD, ORG_HEADS, head_type
+from .names import is_subsequence
 from .spans import is_acronym, word_set
 from .variants import demonym_country, lookup
 
@@ -97,6 +98,8 @@ def _entity_key(name: str, kind: str) -> str:
     Center" is the "National Hurricane Center")."""
     if kind == "group" and name.endswith("s") and not name.endswith("ss"):
         name = name[:-1]
+    if kind == "group" and name.endswith("ish") and len(name) > 6:
+        name = name[:-3]  # "Kurdish" and "Kurds" are one group
     if kind == "org":
         words = name.split()
         for cut in (3, 2, 1):
@@ -251,14 +254,24 @@ def _short_form_target(
         target = next(iter(others))
         if not _place_into_person(local, locals_[target]):
             return target
-    if " " in name.strip() or protected:
+    if protected:
         return None
+    if " " in name.strip():
+        # "Bradley Airport" for "Bradley International Airport" in the same article.
+        if local.info.type not in ("org", "place"):
+            return None
+        return _one_org(local, locals_, joins, by_article, _fuller(name), local.info.type)
+    if local.info.type == "group":
+        # "Catholic" for "Roman Catholic" in the same article.
+        return _one_org(local, locals_, joins, by_article, _last_word(name), "group")
     if is_acronym(name):
         if lookup(name) is not None:
             return None
         return _one_org(local, locals_, joins, by_article, _initials(name))
-    if local.info.type == "org" and name.casefold() in ORG_HEADS:
-        return _one_org(local, locals_, joins, by_article, _institution_of(name))
+    if local.info.type == "org":
+        institution = _one_org(local, locals_, joins, by_article, _institution_of(name))
+        if institution is not None or name.casefold() in ORG_HEADS:
+            return institution
     if not _surname_like(local.info):
         return None
     short = _one_org(local, locals_, joins, by_article, _short_name(name))
@@ -325,16 +338,35 @@ def _one_org(
     joins: _Joins,
     by_article: Mapping[str, list[int]],
     names_it: Callable[[list[str]], bool],
+    kind: str = "org",
 ) -> int | None:
-    """The one organisation of several words in ``local``'s article that ``names_it`` accepts
-    (given the words of its name), as a group root; None if there is none or more than one."""
+    """The one entity of type ``kind`` (an organisation) with a name of several words in
+    ``local``'s article that ``names_it`` accepts (given the words of its name), as a group
+    root; None if there is none or more than one."""
     found = set()
     for n in by_article[local.article]:
         info = locals_[n].info
         words = info.name.split()
-        if info.type == "org" and len(words) > 1 and names_it(words):
+        if info.type == kind and len(words) > 1 and names_it(words):
             found.add(joins.find(n))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _fuller(name: str) -> Callable[[list[str]], bool]:
+    """ "Bradley Airport" names "Bradley International Airport": same first and last word,
+    more words between."""
+    short = [match_key(w) for w in name.split()]
+    return lambda words: (
+        len(words) > len(short)
+        and match_key(words[0]) == short[0]
+        and match_key(words[-1]) == short[-1]
+        and is_subsequence(short, [match_key(w) for w in words])
+    )
+
+
+def _last_word(name: str) -> Callable[[list[str]], bool]:
+    key = match_key(name)
+    return lambda words: match_key(words[-1]) == key
 
 
 def _institution_of(name: str) -> Callable[[list[str]], bool]:
