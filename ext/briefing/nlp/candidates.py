@@ -125,6 +125,9 @@ def _named_candidate(
     if bracket is not None and bracket.start() > start:
         end = bracket.start()
     start, end = trim_name(text, start, end)
+    caption = _CAPTION.search(text, start, end)
+    if caption is not None and text.startswith(":", caption.end()):
+        end = caption.start()  # "Elizabeth Warren Image: Nicholas Moreau."
     role = None
     role_start = None
     span = text[start:end]
@@ -174,6 +177,7 @@ def _named_candidate(
     return candidate
 
 
+_CAPTION = re.compile(r"\s+(?:Image|Photo|Picture|Video)$")
 _OF_BEFORE = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
 
 

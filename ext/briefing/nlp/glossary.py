@@ -250,7 +250,9 @@ def _short_form_target(
     # A place the gazetteers know stays a place: "Washington" is not Denzel Washington.
     protected = local.info.type == "place" and (is_place(name) or lookup(name) is not None)
     others = {joins.find(r) for r in forms.get(key, ())} - {root}
-    if len(others) == 1 and not protected:
+    # Only a single word or an acronym is a short form another entity uses: a longer name
+    # is an entity of its own ("Elizabeth Warren" is not the caption "Elizabeth Warren Image").
+    if len(others) == 1 and not protected and (" " not in name.strip() or is_acronym(name)):
         target = next(iter(others))
         if not _place_into_person(local, locals_[target]):
             return target
@@ -261,9 +263,6 @@ def _short_form_target(
         if local.info.type not in ("org", "place"):
             return None
         return _one_org(local, locals_, joins, by_article, _fuller(name), local.info.type)
-    if local.info.type == "group":
-        # "Catholic" for "Roman Catholic" in the same article.
-        return _one_org(local, locals_, joins, by_article, _last_word(name), "group")
     if is_acronym(name):
         if lookup(name) is not None:
             return None
@@ -362,11 +361,6 @@ def _fuller(name: str) -> Callable[[list[str]], bool]:
         and match_key(words[-1]) == short[-1]
         and is_subsequence(short, [match_key(w) for w in words])
     )
-
-
-def _last_word(name: str) -> Callable[[list[str]], bool]:
-    key = match_key(name)
-    return lambda words: match_key(words[-1]) == key
 
 
 def _institution_of(name: str) -> Callable[[list[str]], bool]:
