@@ -398,3 +398,13 @@ def test_a_longer_name_is_never_taken_for_a_short_form_of_another() -> None:
     )
     _, entities = glossary(a, b)
     assert named(entities) == {"person.elizabeth-warren": ("Elizabeth Warren", "person")}
+
+
+def test_a_bracketed_acronym_in_another_word_order_is_defined() -> None:
+    a = article(
+        "a",
+        "Conflict",
+        "The Kurdistan Workers' Party (PKK) is banned. The PKK denied it.",
+        [("Kurdistan Workers' Party", "ORG"), ("PKK", "ORG")],
+    )
+    assert {m.text: m.entity for m in a.mentions}["PKK"] == "org.kurdistan-workers-party"

@@ -33,8 +33,8 @@ def defines(acronym: str, name: str, bracketed: bool) -> bool:
     """Whether a definition makes ``acronym`` stand for ``name``.
 
     An acronym in brackets right after a name is its definition even when the letters come
-    from another language ("Federal Security Service (FSB)"), as long as it starts with the
-    name's initial; a trailing word must be one of the name's ("UH Mānoa"). An acronym in
+    from another language ("Federal Security Service (FSB)", "Kurdistan Workers' Party
+    (PKK)"), as long as it starts with the name's initial or uses only its initials; a trailing word must be one of the name's ("UH Mānoa"). An acronym in
     apposition must fit the initials.
     """
     short, _, word = acronym.partition(" ")
@@ -43,7 +43,11 @@ def defines(acronym: str, name: str, bracketed: bool) -> bool:
     if fits(short, name):
         return True
     letters = [ch for ch in short if ch.isalpha()]
-    return bracketed and len(letters) >= 2 and letters[0] == name[:1].upper()
+    if not bracketed or len(letters) < 2:
+        return False
+    # Letters of another language's word order: "Kurdistan Workers' Party (PKK)".
+    initials = {w[0].upper() for w in name.split() if w[:1].isalpha()}
+    return letters[0] == name[:1].upper() or set(letters) <= initials
 
 
 def fits(acronym: str, name: str) -> bool:
