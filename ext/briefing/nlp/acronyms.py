@@ -34,8 +34,9 @@ def defines(acronym: str, name: str, bracketed: bool) -> bool:
 
     An acronym in brackets right after a name is its definition even when the letters come
     from another language ("Federal Security Service (FSB)", "Kurdistan Workers' Party
-    (PKK)"), as long as it starts with the name's initial or uses only its initials; a trailing word must be one of the name's ("UH Mānoa"). An acronym in
-    apposition must fit the initials.
+    (PKK)"), as long as it starts with the name's initial or uses only its initials; a
+    trailing word must be one of the name's ("UH Mānoa"). An acronym in apposition must fit
+    the initials.
     """
     short, _, word = acronym.partition(" ")
     if word and word not in name.split():
