@@ -3,13 +3,19 @@ date filling a missing sidecar date) and kept out of the story's entities."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from briefing import wire
 from briefing.corpus import analysis_text
 from briefing.datelines import proper_case
+from briefing.dates import article_date, dateline_place
 from briefing.nlp.pipeline import load_pipeline, run_ner
 from briefing.nlp.resolve import resolve_article
+
+from conftest import BuildFactory, copy_root, html
 
 LONG = "The company said on Tuesday that it would open three new plants in the region."
 
@@ -69,10 +75,13 @@ def test_dateline_place_in_ordinary_case_and_state_spelled_out() -> None:
 def test_article_keeps_its_dateline_and_its_date_fills_a_missing_sidecar_date() -> None:
     art = wire.parse_article(f"Headline\n\nNEW YORK, March 3, 2024 - {LONG}\n")
     assert art.dateline is not None and art.dateline.place_name == "New York"
-    assert wire.article_date(art, wire.SeedMetadata()) == "2024-03-03"
-    assert wire.article_date(art, wire.SeedMetadata(date="2024-03-04")) == "2024-03-04"
+    assert article_date(wire.SeedMetadata(), art) == "2024-03-03"
+    assert article_date(wire.SeedMetadata(date="2024-03-04"), art) == "2024-03-04"
+    assert dateline_place(art) == "New York"
     undated = wire.parse_article(f"Headline\n\nNEW YORK, March 3 - {LONG}\n")
-    assert wire.article_date(undated, wire.SeedMetadata()) == "March 3"
+    assert article_date(wire.SeedMetadata(), undated) is None  # no year: not placed in time
+    tampa = wire.parse_article(f"Headline\n\nTAMPA, Fla., March 3 (Reuters) - {LONG}\n")
+    assert dateline_place(tampa) == "Tampa, Florida"
     # Without an agency the dateline gives no credit.
     assert undated.credit is None
 
@@ -91,3 +100,18 @@ def test_dateline_is_kept_out_of_the_story_entities() -> None:
     names = {info.name for info in entities.values()}
     assert "NEW YORK" not in names and "New York" not in names
     assert all(m.start >= len("NEW YORK, March 3 -") for m in mentions if m.part == 1)
+
+
+def test_article_page_shows_the_dateline_place_and_its_date(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("seed", tmp_path)
+    (srcdir / "seeds" / "tampa.txt").write_text(
+        "Port reopens after storm\n\n"
+        "TAMPA, Fla., March 3, 2024 (Reuters) - The port of Tampa reopened on Monday after "
+        "the storm, the city's mayor said.\n",
+        encoding="utf-8",
+    )
+    page = html(make_build(srcdir), "articles/tampa")
+    assert re.search(r'briefing-dateline">Tampa, Florida</span>, <span[^>]*>3 Mar 2024<', page)
+    assert "TAMPA" not in page.split('briefing-dateline">', 1)[1].split("</p>", 1)[0]

@@ -529,16 +529,6 @@ def parse_dateline(text: str) -> Credit | None:
     return Credit(None, found.text, agencies, "wholly", dateline=found.place)
 
 
-def article_date(article: Article, metadata: SeedMetadata) -> str | None:
-    """The article's date: the sidecar's, else the dateline's ("2024-03-03" when it gives a
-    year, "March 3" when not)."""
-    if metadata.date:
-        return metadata.date
-    if article.dateline is None:
-        return None
-    return article.dateline.iso_date or article.dateline.date_text
-
-
 def _merge_dateline(credit: Credit | None, dateline: Credit | None) -> Credit | None:
     if dateline is None or credit is None:
         return credit or dateline
