@@ -7,7 +7,7 @@ SPHINXOPTS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: site serve test lint bench clean
+.PHONY: site serve test lint bench eval clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -33,6 +33,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+eval: $(STAMP)
+	$(BIN)/python bench/eval.py
+	$(BIN)/python bench/eval.py --gold bench/gold/wikinews-heldout.json \
+		--output bench/results/eval-heldout.json
 
 clean:
 	rm -rf docs/_build docs/_generated

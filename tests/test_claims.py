@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.claims import Claim, claims_for_article, find_claims
+from briefing.claims import Claim, claims_for_article, find_claims, office_key
 from briefing.wire import decode_seed, parse_article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -56,7 +56,8 @@ def check_offsets(parts: list[tuple[str, str]], found: list[Claim]) -> None:
         assert kind == "paragraph"
         assert 0 <= claim.sentence_start < claim.sentence_end <= len(text)
         sentence = " ".join(text[claim.sentence_start : claim.sentence_end].split())
-        assert claim.speaker and claim.speaker in sentence
+        assert claim.written and claim.written in sentence
+        assert claim.speaker
         assert claim.content.strip() and claim.verb
 
 
@@ -92,11 +93,19 @@ SEED_EXPECTED = [
     (1, "a high-ranking South Korean official", "according to",
      "President Yoon Suk Yeol will soon speak with the U.S. president-elect",
      None, "group.south-korean"),
-    (4, "The South Korean presidential office", "indicated",
-     "while North Korean troops have not fully engaged in combat", None, "group.south-korean"),
-    (4, "the official", "according to",
-     "this deployment does not require National Assembly approval", None, None),
+    # One office, two spellings: one speaker, as first written.
+    (4, "South Korea’s presidential office", "indicated",
+     "while North Korean troops have not fully engaged in combat", None, "place.south-korea"),
+    # "the official" refers back to the fuller description of the same article.
+    (4, "a high-ranking South Korean official", "according to",
+     "this deployment does not require National Assembly approval", None, "group.south-korean"),
 ]  # fmt: skip
+SEED_WRITTEN = [
+    "South Korea’s presidential office",
+    "a high-ranking South Korean official",
+    "The South Korean presidential office",
+    "the official",
+]
 
 
 def test_seed_has_exactly_its_four_claims() -> None:
@@ -108,6 +117,7 @@ def test_seed_has_exactly_its_four_claims() -> None:
         for c in found
     ]
     assert got == [(p, s, v, e, a) for p, s, v, _, e, a in SEED_EXPECTED]
+    assert [c.written for c in found] == SEED_WRITTEN
     for claim, (_, _, _, content, _, _) in zip(found, SEED_EXPECTED, strict=True):
         assert claim.content.startswith(content), claim.content
 
@@ -527,3 +537,58 @@ def test_corpus_runs_cleanly() -> None:
         total += len(found)
     # Wikinews quotes and attributes heavily: a few claims per article on average.
     assert total > 2 * len(corpus_files())
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_the_official_refers_back_to_an_earlier_claim_speaker() -> None:
+    text = (
+        'A senior Acme Corp executive said profits rose. "We are pleased," the executive '
+        "added. The spokesman said nothing."
+    )
+    found = claims(text, {"Acme Corp": ("org", "org.acme-corp")})
+    assert [(c.written, c.speaker) for c in found] == [
+        ("A senior Acme Corp executive", "A senior Acme Corp executive"),
+        ("the executive", "A senior Acme Corp executive"),
+        ("The spokesman", "The spokesman"),
+    ]
+    assert found[1].speaker_about == found[0].speaker_about == "org.acme-corp"
+
+
+def test_the_official_refers_back_to_a_description_in_earlier_text() -> None:
+    parts = [
+        ("paragraph", "A high-ranking Ruritanian official, who asked not to be named, met us."),
+        ("paragraph", "The plan is sound, the official said."),
+    ]
+    found = find_claims(parts, [])
+    assert [(c.written, c.speaker) for c in found] == [
+        ("the official", "A high-ranking Ruritanian official")
+    ]
+
+
+def test_a_description_with_nothing_to_refer_back_to_stays() -> None:
+    found = one("The plan is sound, the official said.")
+    assert (found.written, found.speaker) == ("the official", "the official")
+
+
+def test_two_spellings_of_one_office_are_one_speaker() -> None:
+    text = (
+        "France's foreign ministry said talks would resume. "
+        "The French foreign ministry added that no date was set. "
+        "The Italian foreign ministry said it agreed."
+    )
+    found = claims(text)
+    assert [c.speaker for c in found] == [
+        "France's foreign ministry",
+        "France's foreign ministry",
+        "The Italian foreign ministry",
+    ]
+
+
+def test_office_keys() -> None:
+    assert office_key("South Korea\u2019s presidential office") == office_key(
+        "the South Korean presidential office"
+    )
+    assert office_key("The U.S. State Department") is None
+    assert office_key("a senior official") is None

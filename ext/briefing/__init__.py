@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 STATIC_FILES = ("briefing.css", "briefing-preview.js")
 
 #: Bump when the shape of stored environment data changes.
-ENV_VERSION = 8
+ENV_VERSION = 9
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:

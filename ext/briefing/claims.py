@@ -70,11 +70,16 @@ class Claim:
     part: int  # index into the parts given (only "paragraph" parts have claims)
     sentence_start: int  # the sentence holding the claim, offsets within the part text
     sentence_end: int
-    speaker: str  # as written, whitespace collapsed: "the official", "Pelosi"
+    # Who spoke, as a reader should see it: "the official" is the fuller description it
+    # refers back to ("a high-ranking South Korean official"), and one office has one spelling
+    # in the article ("South Korea's presidential office" for "The South Korean presidential
+    # office").
+    speaker: str
     speaker_entity: str | None  # the entity the speaker is (or is headed by)
     speaker_about: str | None  # another entity the speaker description mentions
     verb: str  # lowercased: "said", "announced", "according to", "saying"
     content: str  # what was claimed (quotation marks of a whole quotation removed)
+    written: str = ""  # the speaker as written, whitespace collapsed: "the official"
 
 
 # --------------------------------------------------------------------------- word lists
@@ -1394,19 +1399,113 @@ def find_claims(parts: Sequence[tuple[str, str]], mentions: Sequence[MentionLike
                 entity, about = _speaker_entities(
                     text, s_start, s_end, by_part.get(index, []), forms
                 )
+                written = sentence.span_text(s_start, s_end)
                 claims.append(
                     Claim(
                         part=index,
                         sentence_start=start,
                         sentence_end=end,
-                        speaker=sentence.span_text(s_start, s_end),
+                        speaker=written,
                         speaker_entity=entity,
                         speaker_about=about,
                         verb=found.verb,
                         content=found.content,
+                        written=written,
                     )
                 )
-    return claims
+    return resolve_speakers(parts, claims)
+
+
+# --------------------------------------------------------------------------- speakers
+
+# "the official", "The spokesman", "the senior official": a definite description without a
+# name, which refers back to an earlier, fuller one.
+_BACK_REFERENCE = re.compile(r"(?i:the)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
+_FULLER = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w\u2019'-]+\s+){{0,5}}?{head})\b"
+_POSSESSIVE = re.compile(r"(.+?)(?:\u2019s|'s)\s+(.+)")
+
+
+def resolve_speakers(parts: Sequence[tuple[str, str]], claims: Sequence[Claim]) -> list[Claim]:
+    """Speakers as a reader should see them, within one article.
+
+    A bare definite description ("the official") takes the latest earlier fuller description
+    with the same head noun, from an earlier claim or the text before it ("a high-ranking
+    South Korean official"), with its entities. Two spellings of one office ("South Korea's
+    presidential office", "The South Korean presidential office") are one speaker, shown as
+    first written.
+    """
+    resolved: list[Claim] = []
+    offices: dict[str, Claim] = {}
+    for claim in claims:
+        claim = _refer_back(parts, claim, resolved)
+        key = office_key(claim.speaker)
+        if key is not None:
+            first = offices.setdefault(key, claim)
+            if first is not claim:
+                claim = replace(
+                    claim,
+                    speaker=first.speaker,
+                    speaker_entity=claim.speaker_entity or first.speaker_entity,
+                    speaker_about=first.speaker_about,
+                )
+        resolved.append(claim)
+    return resolved
+
+
+def _refer_back(parts: Sequence[tuple[str, str]], claim: Claim, earlier: list[Claim]) -> Claim:
+    match = _BACK_REFERENCE.fullmatch(claim.written)
+    if match is None or claim.speaker_entity is not None:
+        return claim
+    head = match.group(1).split()[-1]
+    for before in reversed(earlier):
+        words = before.written.split()
+        if (
+            words[-1] == head
+            and len(words) > len(claim.written.split())
+            and not (_BACK_REFERENCE.fullmatch(before.written))
+        ):
+            return replace(
+                claim,
+                speaker=before.speaker,
+                speaker_entity=before.speaker_entity,
+                speaker_about=before.speaker_about,
+            )
+    # The fuller description may not be a claim of its own: "A senior official, who asked
+    # not to be named, ..." earlier in the article.
+    pattern = re.compile(_FULLER.format(head=re.escape(head)))
+    text_before = [text for _, text in parts[: claim.part]]
+    text_before.append(parts[claim.part][1][: claim.sentence_start])
+    found = None
+    for text in text_before:
+        for hit in pattern.finditer(text):
+            found = hit.group(0)
+    if found is None:
+        return claim
+    return replace(claim, speaker=" ".join(found.split()))
+
+
+def office_key(speaker: str) -> str | None:
+    """ "South Korea's presidential office" and "the South Korean presidential office" ->
+    "south korea presidential office": a country's body, however its country is written."""
+    from briefing.nlp.variants import demonym_country, lookup
+
+    text = " ".join(speaker.split())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    possessive = _POSSESSIVE.fullmatch(text)
+    if possessive is not None:
+        variant = lookup(possessive.group(1))
+        rest = possessive.group(2)
+        if variant is not None and rest.islower():
+            return f"{variant.name} {rest}".casefold()
+        return None
+    words = text.split()
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        found = demonym_country(" ".join(words[:cut]))
+        rest = " ".join(words[cut:])
+        if found is not None and rest.islower():
+            variant = lookup(found[1])
+            return f"{variant.name if variant else found[1]} {rest}".casefold()
+    return None
 
 
 def claims_for_article(article: Article, mentions: Sequence[MentionLike]) -> list[Claim]:

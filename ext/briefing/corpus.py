@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import wire
@@ -17,6 +17,7 @@ from briefing.claims import Claim, find_claims
 from briefing.ids import id_problem
 from briefing.nlp.cache import NerCache
 from briefing.nlp.entities import slug
+from briefing.nlp.glossary import ArticleEntities, remap_mentions, unify
 from briefing.nlp.pipeline import installed_model_version, load_pipeline
 from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
 from briefing.registry import RegistryEntry
@@ -248,14 +249,15 @@ def _name_clash(path: Path, slug: str, owner: Path) -> wire.ParseIssue:
 
 
 def analysis_text(part: wire.Part) -> str:
-    """The part as the NLP layer sees it: a dateline ("SEOUL (Reuters) -") is blanked out.
+    """The part as the NLP layer sees it: a dateline ("SEOUL (Reuters) -", "NEW YORK, March
+    3 -") is blanked out.
 
     Blanking keeps every offset valid while the agency and dateline city stay out of the
     story's entities and out of the first claim's words.
     """
     if part.kind != "paragraph":
         return part.text
-    dateline = wire.parse_dateline(part.text)
+    dateline = wire.find_dateline(part.text)
     if dateline is None:
         return part.text
     return " " * len(dateline.text) + part.text[len(dateline.text) :]
@@ -304,12 +306,29 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
         mentions, entities = resolve_article(parts, article_raw, registry)
         found[record.slug] = (tuple(mentions), entities, tuple(find_claims(parts, mentions)))
         resolved.put(key, found[record.slug])
+    articles: list[ArticleEntities] = []
     for name, record in corpus.seeds.items():  # seed order, so merged entities are stable
+        if name not in found or record.article is None:
+            continue
+        resolved_mentions, article_entities, _ = found[name]
+        kinds = [part.kind for part in record.article.parts]
+        articles.append(ArticleEntities(name, kinds, resolved_mentions, article_entities))
+    # One entity per thing across the corpus: its type and name from all its mentions.
+    remap, corpus.entities = unify(articles)
+    for name, record in corpus.seeds.items():
         if name not in found:
             continue
-        record.mentions, article_entities, record.claims = found[name]
-        for entity in article_entities.values():
-            _merge_entity(corpus.entities, entity)
+        resolved_mentions, _, claims = found[name]
+        table = remap.get(name, {})
+        record.mentions = remap_mentions(resolved_mentions, table, corpus.entities)
+        record.claims = tuple(
+            replace(
+                claim,
+                speaker_entity=table.get(claim.speaker_entity or "", claim.speaker_entity),
+                speaker_about=table.get(claim.speaker_about or "", claim.speaker_about),
+            )
+            for claim in claims
+        )
     _add_curated_without_mentions(corpus)
     resolved.prune()
     ner.prune(
@@ -330,21 +349,3 @@ def _add_curated_without_mentions(corpus: Corpus) -> None:
         corpus.entities[entity_id] = EntityInfo(
             id=entity_id, name=entry.name, type=entry.type, aliases=set(entry.aliases), curated=True
         )
-
-
-def _merge_entity(glossary: dict[str, EntityInfo], entity: EntityInfo) -> None:
-    known = glossary.get(entity.id)
-    if known is None:
-        glossary[entity.id] = EntityInfo(
-            id=entity.id,
-            name=entity.name,
-            type=entity.type,
-            aliases=set(entity.aliases),
-            roles=set(entity.roles),
-            related_place=entity.related_place,
-            curated=entity.curated,
-        )
-        return
-    known.aliases |= entity.aliases
-    known.roles |= entity.roles
-    known.related_place = known.related_place or entity.related_place

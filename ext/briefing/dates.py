@@ -26,14 +26,22 @@ def parse_iso(value: object) -> dt.date | None:
 
 
 def article_date(metadata: wire.SeedMetadata, article: wire.Article) -> str | None:
-    """The sidecar's date, else a date the dateline gives (when the parsed article has one)."""
+    """The sidecar's date, else the dateline's when it names the year ("NEW YORK, March 3,
+    2024 -"); a dateline without a year cannot place the article in time."""
     if parse_iso(metadata.date):
         return metadata.date
-    for holder in (article, article.credit):
-        found = parse_iso(getattr(holder, "date", None))
-        if found is not None:
-            return found.isoformat()
-    return None
+    dateline = article.dateline
+    return dateline.iso_date if dateline is not None else None
+
+
+def dateline_place(article: wire.Article) -> str | None:
+    """Where the article was filed, in ordinary case: "St. Petersburg, Florida"."""
+    dateline = article.dateline
+    if dateline is not None and dateline.place_name:
+        region = dateline.region_name
+        return f"{dateline.place_name}, {region}" if region else dateline.place_name
+    credit = article.credit
+    return credit.dateline if credit is not None and credit.dateline else None
 
 
 def display(iso: str | None) -> str:

@@ -42,6 +42,9 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+from briefing import datelines
+from briefing.datelines import Dateline
+
 SEED_TEXT_NOTE = (
     "Normalised seed text: a leading byte-order mark is removed and CRLF and lone CR line "
     "endings become LF. All offsets and 1-based line numbers refer to this normalised text."
@@ -175,6 +178,8 @@ class Article:
     sections: tuple[Section, ...]
     credit: Credit | None
     issues: tuple[ParseIssue, ...]
+    # The dateline opening the first paragraph ("NEW YORK, March 3 -"), in any style.
+    dateline: Dateline | None = None
 
     @property
     def paragraphs(self) -> tuple[Part, ...]:
@@ -510,26 +515,18 @@ def _looks_like_name(name: str) -> bool:
     )
 
 
-_DATELINE = re.compile(
-    rf"(?P<place>[^()\n]{{0,60}}?)\s*\((?P<agency>[^()\n]{{1,40}})\)\s*(?:--?|[{_DASHES}])(?=\s)"
-)
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening a paragraph in any common wire style (see ``datelines``)."""
+    return datelines.find_dateline(text, known_agency=lambda name: bool(_agency_list(name)))
 
 
 def parse_dateline(text: str) -> Credit | None:
-    """Recognise a dateline such as ``SEOUL (Reuters) -`` opening a paragraph."""
-    match = _DATELINE.match(text)
-    if not match:
+    """The credit a dateline with an agency gives, such as ``SEOUL (Reuters) -``."""
+    found = find_dateline(text)
+    if found is None or found.agency is None:
         return None
-    agencies = _agency_list(match["agency"])
-    place = match["place"].strip()
-    head = place.split(",")[0].strip()
-    if not agencies or (place and not _is_place(head)):
-        return None
-    return Credit(None, match.group(0), agencies, "wholly", dateline=head or None)
-
-
-def _is_place(head: str) -> bool:
-    return any(c.isalpha() for c in head) and head == head.upper()
+    agencies = _agency_list(found.agency)
+    return Credit(None, found.text, agencies, "wholly", dateline=found.place)
 
 
 def _merge_dateline(credit: Credit | None, dateline: Credit | None) -> Credit | None:
@@ -578,14 +575,16 @@ def parse_article(text: str) -> Article:
         issues.append(_unrecognised_credit(body[-1].lines[0].number))
     sections = _sections(body, _classify(body))
     paragraphs = [p for s in sections for p in s.paragraphs]
+    found = None
     if paragraphs:
+        found = find_dateline(paragraphs[0].text)
         dateline = parse_dateline(paragraphs[0].text)
         if dateline is not None:
             dateline = replace(dateline, part=paragraphs[0])
         credit = _merge_dateline(credit, dateline)
     else:
         issues.append(_no_body(headline.line))
-    return Article(headline, sections, credit, tuple(issues))
+    return Article(headline, sections, credit, tuple(issues), found)
 
 
 _CREDIT_WORDS = re.compile(r"\b(?:reporting|editing|writing|inputs?|contributed|compiled)\b", re.I)

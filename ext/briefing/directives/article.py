@@ -153,9 +153,10 @@ class ArticleBuilder:
         credit = self.article.credit
         items: list[list[nodes.Node]] = []
         when: list[nodes.Node] = []
-        if credit is not None and credit.dateline:
+        place = dates.dateline_place(self.article)
+        if place:
             when += [
-                nodes.inline(text=credit.dateline, classes=["briefing-dateline"]),
+                nodes.inline(text=place, classes=["briefing-dateline"]),
                 nodes.Text(", "),
             ]
         when.append(dates.date_node(self.date))

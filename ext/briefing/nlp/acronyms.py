@@ -6,7 +6,10 @@ import re
 
 from .spans import word_set
 
-_DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{0,9}[A-Z.])\s*\)")
+# "(NA)", "(UH Mānoa)": an acronym, optionally with one word of the name it abbreviates.
+_DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{0,9}[A-Z.](?: [A-Z][^\W\d_]+)?)\s*\)")
+# "EC, the European Commission": an acronym in apposition before the name.
+_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&.]{1,9}),\s+(?:the\s+)?$")
 _FILLER = word_set("of the and for on in to a an de des du la le del da")
 
 
@@ -16,6 +19,36 @@ def defined_after(text: str, end: int) -> tuple[str, int, int] | None:
     if match is None:
         return None
     return match.group(1), match.start(1), match.end(1)
+
+
+def defined_before(text: str, start: int) -> tuple[str, int, int] | None:
+    """The acronym in apposition right before a name starting at ``start``."""
+    match = _BEFORE.search(text, max(0, start - 16), start)
+    if match is None:
+        return None
+    return match.group(1), match.start(1), match.end(1)
+
+
+def defines(acronym: str, name: str, bracketed: bool) -> bool:
+    """Whether a definition makes ``acronym`` stand for ``name``.
+
+    An acronym in brackets right after a name is its definition even when the letters come
+    from another language ("Federal Security Service (FSB)", "Kurdistan Workers' Party
+    (PKK)"), as long as it starts with the name's initial or uses only its initials; a
+    trailing word must be one of the name's ("UH Mānoa"). An acronym in apposition must fit
+    the initials.
+    """
+    short, _, word = acronym.partition(" ")
+    if word and word not in name.split():
+        return False
+    if fits(short, name):
+        return True
+    letters = [ch for ch in short if ch.isalpha()]
+    if not bracketed or len(letters) < 2:
+        return False
+    # Letters of another language's word order: "Kurdistan Workers' Party (PKK)".
+    initials = {w[0].upper() for w in name.split() if w[:1].isalpha()}
+    return letters[0] == name[:1].upper() or set(letters) <= initials
 
 
 def fits(acronym: str, name: str) -> bool:

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from .curated import CuratedIndex
 from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
-from .kinds import at_sentence_start, head_type
+from .gazetteer import is_us_state
+from .junk import never_entity
+from .kinds import (
+    at_sentence_start,
+    context_type,
+    head_type,
+    names_a_work,
+    person_by_context,
+)
 from .names import (
     TITLE_MODIFIERS,
     is_title_word,
@@ -23,7 +31,7 @@ from .names import (
     titled_person,
 )
 from .pipeline import RawMention
-from .spans import contains, is_acronym, is_junk, overlaps, trim_name
+from .spans import contains, is_acronym, is_junk, overlaps, trim_name, word_set
 from .variants import DEMONYMS, VARIANTS, demonym_country, lookup
 
 # EVENT, LAW, PRODUCT, WORK_OF_ART and LANGUAGE are dropped: no entity type fits them, and the
@@ -87,12 +95,14 @@ def named_candidates(
         if kind is None or not 0 <= mention.start < mention.end <= len(text):
             continue
         for start, end in _split_pairs(text, mention.start, mention.end):
+            start = _skip_sentence_opener(text, start, end, common)
             candidate = _named_candidate(part, text, start, end, kind, mention.label, is_place_word)
             if candidate is None or _common_word(text, candidate.start, candidate.text, common):
                 continue
             found.append(candidate)
             if candidate.role_start is not None:
                 role_spans.append((candidate.role_start, candidate.start))
+    found = _with_campuses(text, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation.
     found = [
         c for c in found if c.type != "org" or not any(contains(r, c.span) for r in role_spans)
@@ -115,11 +125,22 @@ def _named_candidate(
     if bracket is not None and bracket.start() > start:
         end = bracket.start()
     start, end = trim_name(text, start, end)
+    caption = _CAPTION.search(text, start, end)
+    if caption is not None and text.startswith(":", caption.end()):
+        end = caption.start()  # "Elizabeth Warren Image: Nicholas Moreau."
     role = None
     role_start = None
     span = text[start:end]
+    if text[max(0, start - 1) : start] == "#" or names_a_work(text, start):
+        return None  # a hashtag, the title of a novel or film
+    if kind == "org" and span.lower() in TITLE_MODIFIERS and _in_title(text, start):
+        return None  # "Secretary of Justice": the office is part of a title
     if kind in ("org", "place") and titled_person(span) and not head_type(span):
         kind = "person"  # "Assemblywoman Selena Torres" typed as an organisation
+    if kind in ("org", "place") and person_by_context(
+        text, start, end, role_before(text, start, is_place_word)[1] is not None
+    ):
+        kind = "person"
     if kind == "person":
         offset, inner_role = strip_leading_title(text[start:end])
         outer_start, outer_role = role_before(text, start, is_place_word)
@@ -141,23 +162,50 @@ def _named_candidate(
         return None
     if kind == "person" and any(ch.isdigit() for ch in span):
         return None  # "COVID-19", "Rocky Linux 8": no person's name has digits
-    if span.lower() in NUMBER_WORDS:
-        return None  # "Millions" opening a sentence
+    if span.lower() in NUMBER_WORDS or never_entity(text, start, end):
+        return None  # "Millions" opening a sentence, "Sept.", "UTC", "Christmas"
+    head = None
     if kind != "group":
         head = head_type(span, person=kind == "person")
         if head == "event":
-            return None
+            # "French Legion of Honour" is no entity, but its "French" still names a group.
+            return _leading_nationality(part, text, start, label)
         kind = head or kind
+    kind = context_type(text, start, end, kind, head is not None)
     candidate = Candidate(part, start, end, span, kind, label, role)
     candidate.role_start = role_start if role else None
     return candidate
 
 
+_CAPTION = re.compile(r"\s+(?:Image|Photo|Picture|Video)$")
+_OF_BEFORE = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
+
+
+def _in_title(text: str, start: int) -> bool:
+    before = _OF_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and is_title_word(before.group(1))
+
+
+def _leading_nationality(part: int, text: str, start: int, label: str) -> Candidate | None:
+    words = text[start:].split(" ", 2)
+    for count in (2, 1):
+        if len(words) <= count:
+            continue
+        prefix = " ".join(words[:count])
+        if demonym_country(prefix) is not None:
+            return Candidate(part, start, start + len(prefix), prefix, "group", label)
+    return None
+
+
 def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans that name two things: "Center for Biological Diversity and Center for Food
     Safety" (both halves start with the same word), "U.S.-Mexican" (both sides of the hyphen
-    are countries or nationalities)."""
+    are countries or nationalities), "CU Boulder's Cooperative Institute" (an owner and what
+    it owns)."""
     span = text[start:end]
+    owner = _POSSESSIVE_INSIDE.search(span)
+    if owner is not None and _owner_and_owned(span[: owner.start()], span[owner.end() :]):
+        return [(start, start + owner.start()), (start + owner.end(), end)]
     for cut in [m.start() for m in re.finditer("-", span) if not standard(span)]:
         left, right = span[:cut], span[cut + 1 :]
         if standard(left) and standard(right):
@@ -176,7 +224,61 @@ def standard(form: str) -> bool:
     return bool(form) and (lookup(form) is not None or demonym_country(form) is not None)
 
 
+_POSSESSIVE_INSIDE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?=[A-Z])")
+
+
+def _owner_and_owned(owner: str, owned: str) -> bool:
+    """Whether "OWNER's OWNED" names two things: the owned part has two words or more (so
+    "Workers' Party" and "Dealer's Den" stay one name) and the owner is a name of its own (two
+    words, an acronym or a country), so "People's Liberation Army" stays too."""
+    if len(owned.split()) < 2:
+        return False
+    return len(owner.split()) >= 2 or is_acronym(owner) or standard(owner)
+
+
 _POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|KBE|PhD|MD)\s*$")
+
+
+# Words that open a sentence before a name without being part of it.
+_OPENERS = word_set(
+    """after before following according despite during since until while when where as at in
+    on of for from by with without into over under about above below between among against
+    through within if although though because but and or nor so yet then also"""
+)
+
+
+_CAMPUS = re.compile(r"(?:,\s*|\s+at\s+)([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})(?![\w-])")
+
+
+def _with_campuses(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "University of California, San Diego" and "University of Colorado at Boulder" are one
+    university each: the campus joins the name (unless it is a country or a US state), and
+    the model's spans inside the whole name go."""
+    for c in found:
+        if c.type != "org" or not c.text.startswith("University of"):
+            continue
+        campus = _CAMPUS.match(text, c.end)
+        if campus is None or lookup(campus.group(1)) is not None or is_us_state(campus.group(1)):
+            continue
+        c.end = campus.end()
+        c.text = text[c.start : c.end]
+    return [
+        c
+        for c in found
+        if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
+    ]
+
+
+def _skip_sentence_opener(text: str, start: int, end: int, common: set[str]) -> int:
+    """Start a span after a word that only opens the sentence ("Following South Carolina's
+    primary"): a stopword or an -ing word the article also writes in lowercase."""
+    words = text[start:end].split(" ", 1)
+    if len(words) < 2 or not words[1][:1].isupper() or not at_sentence_start(text, start):
+        return start
+    first = words[0].lower()
+    if first in _OPENERS or (first.endswith("ing") and first in common):
+        return start + len(words[0]) + 1
+    return start
 
 
 def _common_word(text: str, start: int, span: str, common: set[str]) -> bool:

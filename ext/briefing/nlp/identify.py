@@ -7,14 +7,15 @@ per name by majority.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .acronyms import defined_after, fits
+from .acronyms import defined_after, defined_before, defines
 from .candidates import Candidate, standard
 from .curated import CuratedIndex
 from .entities import entity_id
-from .kinds import ORG_HEADS, after_locative, followed_by_possessive
+from .kinds import ORG_HEADS, after_locative, followed_by_possessive, head_type
 from .names import NameIndex, is_subsequence, join_org_names, join_short_names, name_words
 from .spans import find_word, is_acronym, overlaps, word_set
 from .variants import Variant, demonym_country, lookup
@@ -28,9 +29,13 @@ def acronym_candidates(
     for candidate in body:
         if candidate.type == "person":
             continue
-        found = defined_after(parts[candidate.part][1], candidate.end)
-        if found and fits(found[0], candidate.text):
-            defined.setdefault(found[0], candidate)
+        text = parts[candidate.part][1]
+        after = defined_after(text, candidate.end)
+        before = defined_before(text, candidate.start)
+        if after and defines(after[0], candidate.text, bracketed=True):
+            defined.setdefault(after[0], candidate)
+        elif before and defines(before[0], candidate.text, bracketed=False):
+            defined.setdefault(before[0], candidate)
     if not defined:
         return []
     # The model's own spans of the acronym join the long form.
@@ -240,3 +245,81 @@ def _qualifier(words: Sequence[str]) -> bool:
 def _known_spelling(folded: str) -> bool:
     spellings = (folded.upper(), folded.title(), folded.capitalize())
     return any(standard(form + dot) for form in spellings for dot in ("", "."))
+
+
+_AND = " and "
+
+
+def split_glued(parts: Sequence[tuple[str, str]], candidates: list[Candidate]) -> list[Candidate]:
+    """ "Acme and Globex" as one model span is two names when the article also writes each
+    half on its own; a name that is one thing ("Bosnia and Herzegovina", "Procter and Gamble",
+    "Food and Agriculture Organization") keeps its "and"."""
+    text = "\n".join(t for _, t in parts)
+    found: list[Candidate] = []
+    for c in candidates:
+        left, sep, right = c.text.partition(_AND)
+        if not sep or c.curated or lookup(c.text) is not None or _AND in right:
+            found.append(c)
+            continue
+        halves = [(c.start, c.start + len(left), left), (c.end - len(right), c.end, right)]
+        if all(_named_alone(text, half, c.text) for _, _, half in halves):
+            found.extend(Candidate(c.part, s, e, half, c.type, c.label) for s, e, half in halves)
+        else:
+            found.append(c)
+    return found
+
+
+def _named_alone(text: str, half: str, whole: str) -> bool:
+    if not half[:1].isupper() or not all(w[:1].isupper() for w in half.split()):
+        return False
+    return sum(1 for _ in find_word(text, half)) > sum(1 for _ in find_word(text, whole))
+
+
+def shouting_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is in capitals: a table or a code list, where the
+    model's spans are guesses."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def places_in_lists(parts: Sequence[tuple[str, str]], body: list[Candidate]) -> None:
+    """A list of three names or more that holds a place is a list of places: "from
+    Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog". Members with evidence of
+    their own (a title, a head word, a country, another mention) keep their type."""
+    mentions = Counter(c.text for c in body)
+    by_part: dict[int, list[Candidate]] = {}
+    for c in body:
+        by_part.setdefault(c.part, []).append(c)
+    for number, found in by_part.items():
+        text = parts[number][1]
+        found.sort(key=lambda c: c.start)
+        runs: list[list[Candidate]] = []
+        for c in found:
+            if runs and _LIST_SEPARATOR.fullmatch(text[runs[-1][-1].end : c.start]):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        for run in runs:
+            if len(run) >= 3 and any(m.type == "place" for m in run):
+                for m in run:
+                    if _weak(m, mentions):
+                        m.type = "place"
+
+
+def _weak(c: Candidate, mentions: Counter[str]) -> bool:
+    """A name typed person or organisation only by the model's guess at this one mention."""
+    return (
+        c.type in ("person", "org")
+        and not c.curated
+        and c.role is None
+        and c.alias_of is None
+        and mentions[c.text] == 1
+        and head_type(c.text) is None
+        and lookup(c.text) is None
+    )

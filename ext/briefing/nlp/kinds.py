@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import is_place, is_us_state, us_state
 from .spans import word_set
+from .variants import demonym_country, lookup
 
 # The last word of a name says what it is: "Karl Marx Avenue" is a place whatever the model
 # says, "Maritime Bulletin" an organisation.
@@ -15,6 +17,8 @@ _PLACE_HEADS = word_set(
     island islands river lake mountain mountains mount sea ocean bay gulf strait valley park
     province region county district city village town peninsula desert coast canal highway
     interstate motorway hospital church cathedral mosque temple stadium arena prison
+    parish borough township prefecture oblast governorate municipality reservation estuary
+    range cay reef canyon falls glacier volcano
     """
 )
 ORG_HEADS = word_set(
@@ -25,6 +29,8 @@ ORG_HEADS = word_set(
     organization organisation society union league federation club network radio tv
     television channel press brigade parliament assembly senate congress government cabinet
     coalition movement front laboratory laboratories charity command corps cooperative
+    institution holdings holding motors industries technologies pharmaceuticals insurance securities
+    partners ag sa nv gmbh co airline reserve exchange
     """
 )
 # Events and laws have no entity type of their own: the model's EVENT and LAW spans are
@@ -33,11 +39,14 @@ ORG_HEADS = word_set(
 _EVENT_HEADS = word_set(
     """crisis war attack attacks election elections summit games olympics cup championship
     championships festival protest protests bombing shooting massacre earthquake awards
-    award prize day act treaty amendment accord"""
+    award prize day act treaty amendment accord medal medals honour honor bill constitution
+    syndrome disease virus flu fever pandemic epidemic outbreak hurricane storm typhoon
+    cyclone game economy master bachelor"""
 )
+_EVENT_PREFIXES = word_set("hurricane typhoon cyclone tropical storm operation")
 _PLACE_PREFIXES = word_set("fort mount mt lake cape port gulf isle")
 _LOCATIVE = word_set("in near outside inside across throughout")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“\u2018(]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\]…]\s+|[\"“\u2018(]\s*)$")
 
 
 # Head words that are also surnames ("Doris Day", "Margaret Court"): a two-word person name
@@ -55,7 +64,8 @@ def head_type(name: str, person: bool = False) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    before_of = name.split(" of ", 1)[0].split()
+    # The head stands before "of", "in" or "for": "Nemmers Prize in Mathematics".
+    before_of = re.split(r" (?:of|in|for) ", name, maxsplit=1)[0].split()
     for head in (before_of[-1] if before_of else "", words[-1]):
         head = head.rstrip(".").lower()
         if person and len(words) < 3 and (head in _SURNAME_LIKE or head in _EVENT_HEADS):
@@ -66,6 +76,8 @@ def head_type(name: str, person: bool = False) -> str | None:
             return "org"
         if head in _EVENT_HEADS:
             return "event"
+    if words[0].lower() in _EVENT_PREFIXES:
+        return "event"  # "Hurricane Dorian", "Tropical Storm Barry"
     if words[0].rstrip(".").lower() in _PLACE_PREFIXES:
         return "place"  # "Fort Lee", "Mount Everest", "Lake Chad"
     return None
@@ -89,3 +101,117 @@ def lowercase_words(texts: list[str]) -> set[str]:
     """Every word the article writes in lowercase: a capitalised single-word "name" found
     among them at a sentence start is a common word ("Guardrails were ...")."""
     return {w for text in texts for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+
+
+# A noun right before a name that says it is an organisation: "news agency Fars", "the
+# broadcaster NRK", "carrier Lufthansa".
+_ORG_NOUNS = word_set(
+    """agency company firm broadcaster newspaper daily carrier airline bank group club team
+    network channel website site app platform brand label maker manufacturer retailer
+    publisher outlet station magazine operator insurer lender startup conglomerate chain
+    tabloid weekly service"""
+)
+# A lowercase noun after a name the model calls a group that makes it an organisation.
+_ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper university college")
+# Lowercase nouns that say the name next to them is a place: "the Kīlauea volcano", "the
+# Johan Sverdrup oil field", "the electoral district of Groom", "the city of Toronto".
+_PLACE_NOUNS_AFTER = word_set("volcano field river island mountain lake valley peninsula")
+_PLACE_NOUNS_BEFORE = word_set(
+    """city town village province county state region district suburb municipality borough
+    township island islands"""
+)
+_PLACE_OF = re.compile(r"\b([a-z]+) of (?:the )?$")
+# "Kitchener-Waterloo, Ontario", "Frederick, Maryland": a name before a known region.
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+
+
+def _named_as_place(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 24].split()[:2]
+    if after and after[0].islower() and any(w.strip(",.;") in _PLACE_NOUNS_AFTER for w in after):
+        return True
+    before = _PLACE_OF.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) in _PLACE_NOUNS_BEFORE:
+        return True
+    region = _REGION_AFTER.match(text, end)
+    return region is not None and (
+        is_us_state(region.group(1))
+        or us_state(region.group(1)) is not None
+        or lookup(region.group(1)) is not None
+        or is_place(region.group(1))
+    )
+
+
+# Where a single name that the model calls a person is a platform: "on Twitter:", "via
+# YouTube".
+_PLATFORM_BEFORE = re.compile(r"(?:\b(?:on|via)\s+)$")
+_PLATFORM_AFTER = re.compile(r"^(?:[,.:;!?)]|\s+(?:account|page|channel|video|feed|post)s?\b|$)")
+
+
+def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> str:
+    """The type the words around a name settle, else ``kind``.
+
+    An organisation noun before the name makes it an organisation (a city-named company
+    stays one when the text says so); otherwise a name the model calls an organisation or a
+    group that the gazetteers know as a place is a place ("Chelyabinsk", "Raqqa"); a single
+    "person" written "on X:" or "via X" is a platform.
+    """
+    span = text[start:end]
+    before = text[max(0, start - 30) : start].split()
+    if before and before[-1].lower() in _ORG_NOUNS and kind in ("place", "person"):
+        return "org"
+    after = text[end : end + 20].split()
+    if kind == "group" and after and after[0] in _ORG_NOUNS_AFTER:
+        return "org"  # "the Smithsonian museum"
+    if kind in ("person", "org", "group") and not by_head and _named_as_place(text, start, end):
+        return "place"
+    if (
+        kind in ("org", "group")
+        and not by_head
+        and demonym_country(span) is None
+        and is_place(span)
+    ):
+        return "place"
+    if (
+        kind == "person"
+        and " " not in span
+        and _PLATFORM_BEFORE.search(text[max(0, start - 5) : start])
+        and _PLATFORM_AFTER.match(text[end : end + 10])
+    ):
+        return "org"
+    return kind
+
+
+# "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Anna Franowska of "Have no fear"":
+# a name followed by "of" and another name is a person with an affiliation.
+_AFFILIATION_AFTER = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?[A-Z\"“]")
+NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:[-'\u2019][A-Za-z][^\W\d_]*)*\.?$")
+
+
+def person_by_context(text: str, start: int, end: int, titled: bool) -> bool:
+    """Whether a name the model calls an organisation or place reads as a person's: two to
+    four capitalised words without a head word, after a title ("archbishop Wojciech Polak")
+    or before an affiliation ("X of Y said")."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
+        return False
+    if head_type(text[start:end]) is not None:
+        return False
+    return titled or bool(_AFFILIATION_AFTER.match(text[end : end + 12]))
+
+
+# A noun right before a title that names a work: "the 2009 novel Obsession", "the film
+# Argo", "his memoir The Master of Disguise".
+_WORK_NOUNS = word_set(
+    """novel novels film films movie movies book books memoir memoirs album albums song songs
+    series show documentary play opera musical poem painting sculpture exhibition podcast
+    newsletter"""
+)
+_YEAR = re.compile(r"^(?:1[0-9]|20)[0-9]{2}$")
+
+
+def names_a_work(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is the title of a work the text introduces."""
+    words = text[max(0, start - 40) : start].split()
+    if words and _YEAR.match(words[-1]):
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in _WORK_NOUNS

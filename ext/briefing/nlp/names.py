@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -163,6 +164,7 @@ def _role_or_none(role: str) -> str | None:
     return role
 
 
+@functools.lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """Words of a name for matching: hyphens split ("Kim Jong-un" -> kim, jong, un); accents
     and case are ignored ("Brudzinski" is "Brudziński", "Al-Quaety" is "al-Quaety")."""

@@ -28,7 +28,14 @@ from .candidates import Candidate, named_candidates, number_candidates
 from .curated import CuratedIndex
 from .entities import ENTITY_TYPES, CuratedEntry, EntityInfo, Mention, entity_id, slug
 from .headings import HEADING_KINDS, vouched_headings
-from .identify import acronym_candidates, places_after_locatives, resolve_named
+from .identify import (
+    acronym_candidates,
+    places_after_locatives,
+    places_in_lists,
+    resolve_named,
+    shouting_line,
+    split_glued,
+)
 from .kinds import lowercase_words
 from .pipeline import RawMention
 
@@ -68,9 +75,14 @@ def resolve_article(
         named.extend(part_named)
         numbers.extend(number_candidates(number, text, raw[number], part_named))
     is_heading = [kind in HEADING_KINDS for kind, _ in parts]
-    body = [c for c in named if not is_heading[c.part]]
-    heads = [c for c in named if is_heading[c.part]]
+    named = split_glued(parts, named)
+    # A line in capitals (a table, a list of codes) is read like a heading: it links only what
+    # the body vouches for.
+    loud = [is_heading[c.part] or shouting_line(parts[c.part][1], c.start) for c in named]
+    body = [c for c, shouting in zip(named, loud, strict=True) if not shouting]
+    heads = [c for c, shouting in zip(named, loud, strict=True) if shouting]
     body.extend(acronym_candidates(parts, body, is_heading))
+    places_in_lists(parts, body)
     resolve_named(body, index, context=body)
     places_after_locatives(parts, body)
     resolve_named(heads, index, context=body)

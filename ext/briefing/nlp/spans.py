@@ -4,6 +4,7 @@ junk detection, and whole-word search.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -133,11 +134,17 @@ def find_word(text: str, form: str, case_sensitive: bool = True) -> Iterator[tup
     """
     if not form:
         return
+    for match in _word_pattern(form, case_sensitive).finditer(text):
+        yield match.start(), match.end()
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_pattern(form: str, case_sensitive: bool) -> re.Pattern[str]:
+    # Compiled once per form: a build looks the same forms up in every article, more of them
+    # than the ``re`` module's own cache holds.
     flags = 0 if case_sensitive else re.IGNORECASE
     # Lookarounds instead of \b: forms may start or end with punctuation ("U.S.").
-    pattern = re.compile(r"(?<![\w.])" + re.escape(form) + r"(?!\w)" + _NO_DOT_WORD, flags)
-    for match in pattern.finditer(text):
-        yield match.start(), match.end()
+    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?!\w)" + _NO_DOT_WORD, flags)
 
 
 # After a form that does not end in a full stop, a full stop followed by a letter means the

@@ -7,8 +7,10 @@ abbreviations are only ever matched with their exact case.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+from . import gazetteer
 from .spans import is_acronym
 
 # The world's countries, the UK's nations, a few territories, and continents (for their
@@ -272,6 +274,7 @@ VARIANTS.update({k[4:]: v for k, v in list(VARIANTS.items()) if k.startswith("Th
 _FOLDED = {form.casefold(): v for form, v in VARIANTS.items() if not is_acronym(form)}
 
 
+@functools.lru_cache(maxsize=65536)
 def lookup(form: str) -> Variant | None:
     """The standard entity a cleaned surface form names, e.g. "U.S." -> place United States."""
     found = VARIANTS.get(form)
@@ -281,7 +284,13 @@ def lookup(form: str) -> Variant | None:
         return None
     # Case-insensitive for full names, so "SOUTH KOREA" in an all-caps headline still matches;
     # "United-States" is "United States".
-    return _FOLDED.get(form.casefold()) or _FOLDED.get(form.replace("-", " ").casefold())
+    found = _FOLDED.get(form.casefold()) or _FOLDED.get(form.replace("-", " ").casefold())
+    if found is None and form[:1].isupper():
+        # Every other country and territory by its ISO names ("Russian Federation", "Guam").
+        common = gazetteer.country(form)
+        if common is not None:
+            found = VARIANTS.get(common) or Variant("place", common)
+    return found
 
 
 def demonym_country(form: str) -> tuple[str, str] | None:
@@ -304,4 +313,14 @@ def _singulars(form: str) -> list[str]:
 
 def variant_forms(variant: Variant) -> list[str]:
     """Every surface form of a standard entity, e.g. all the ways of writing the United States."""
-    return sorted(form for form, v in VARIANTS.items() if v == variant)
+    return list(_FORMS.get(variant, ()))
+
+
+def _forms_by_variant() -> dict[Variant, tuple[str, ...]]:
+    found: dict[Variant, list[str]] = {}
+    for form, variant in VARIANTS.items():
+        found.setdefault(variant, []).append(form)
+    return {variant: tuple(sorted(forms)) for variant, forms in found.items()}
+
+
+_FORMS = _forms_by_variant()

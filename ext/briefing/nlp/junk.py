@@ -1,0 +1,83 @@
+"""Names that are never glossary entities, whatever the model says: months, weekdays,
+holidays, time zones, units, codes of diseases and products, and currency codes written
+beside an amount."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import is_currency_code
+from .spans import word_set
+
+# Compared case-insensitively, a final full stop aside ("Sept.").
+_CALENDAR = word_set(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday mon tue tues wed thu thur thurs fri sat sun weekend"""
+)
+_HOLIDAYS = frozenset(
+    {
+        "christmas",
+        "christmas eve",
+        "christmas day",
+        "boxing day",
+        "easter",
+        "easter sunday",
+        "easter monday",
+        "good friday",
+        "thanksgiving",
+        "thanksgiving day",
+        "new year",
+        "new year's",
+        "new year's day",
+        "new year's eve",
+        "lunar new year",
+        "chinese new year",
+        "ramadan",
+        "eid",
+        "eid al-fitr",
+        "eid al-adha",
+        "diwali",
+        "hanukkah",
+        "passover",
+        "yom kippur",
+        "rosh hashanah",
+        "halloween",
+        "labor day",
+        "labour day",
+        "memorial day",
+        "independence day",
+        "veterans day",
+        "valentine's day",
+        "super tuesday",
+        "election day",
+    }
+)
+# Written in capitals as in wire copy; matched exactly.
+_TIME_ZONES = word_set(
+    """UTC GMT BST CET CEST EET EEST WET WEST MSK IST PKT JST KST HKT SGT AEST AEDT ACST AWST
+    NZST NZDT EST EDT CST CDT MST MDT PST PDT AKST HST ET CT MT PT Z"""
+)
+_UNITS = word_set(
+    """km kms kg mg mph kph km/h mm cm ft lb lbs oz mw gw kw kwh mwh gwh twh bpd mbpd bcm
+    tonnes tons psi hz mhz ghz"""
+)
+_AMOUNT = re.compile(r"[\d$€£¥/]")
+# Codes of diseases, aircraft and products: "COVID-19", "SARS-CoV-2", "F-35" is too short.
+_CODE = re.compile(r"[A-Z]{3,}[A-Za-z]*(?:-[A-Za-z]+)*-\d+")
+
+
+def never_entity(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a date word, holiday, time zone, unit or currency code."""
+    span = text[start:end]
+    folded = " ".join(span.casefold().rstrip(".").split()).replace("\u2019", "'")
+    if folded in _CALENDAR or folded in _HOLIDAYS or folded in _UNITS:
+        return True
+    if span in _TIME_ZONES or _CODE.fullmatch(span):
+        return True
+    # "USD 5", "5 EUR", "USD/JPY": a code beside an amount or another code.
+    if is_currency_code(span):
+        before = text[max(0, start - 2) : start].strip()
+        after = text[end : end + 2].strip()
+        return bool(_AMOUNT.search(before[-1:] or "") or _AMOUNT.search(after[:1] or ""))
+    return False

