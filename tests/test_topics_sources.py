@@ -112,7 +112,7 @@ def test_sources_page_and_dateline_credit(make_build: BuildFactory) -> None:
     assert "Agency: Reuters (wire copy from the agency)" in box
     assert "Reporting: Kantaro Komiya" in box and "Editing: Ed Davies" in box
     # The date and dateline lead the quiet line under the headline, not the box.
-    assert meta_line(japan) == "TOKYO, 8 Nov 2024 · Wire copy from Reuters"
+    assert meta_line(japan) == "Tokyo, 8 Nov 2024 · Wire copy from Reuters"
     assert "Published" not in box
     korea = html(app, SEED_PAGE)
     assert meta_line(korea) == "6 Nov 2024 · By Wire staff · Wire copy from Reuters"  # sidecar
