@@ -372,6 +372,7 @@ COMPARED = ("searchindex.js", "objects.inv", *FEED)
 CHUNK_READ = re.compile(r"reading sources\.\.\. \[[^]]*\] \S+ \.\. \S+")
 
 
+@pytest.mark.slow
 def test_parallel_build_equals_serial_build(make_build: BuildFactory, tmp_path: Path) -> None:
     serial = make_build(corpus_root(tmp_path / "serial"))
     parallel = make_build(corpus_root(tmp_path / "parallel"), parallel=2)
