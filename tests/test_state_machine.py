@@ -38,17 +38,21 @@ HEADLINES = (
     "Seoul and Tokyo Hold Talks on Troop Costs",
     "Allies Weigh the *Cost* of `Troops` <b>Abroad</b>",
 )
+# Each has a subhead (followed by a long paragraph), so topics gather sections ("#s-2").
 BODIES = (
     # Quoted statements: the sources page lists them, entity pages show them.
     "TOKYO (Reuters) - Japan and the United States began talks on Tuesday over the cost of "
     "hosting American troops, officials said.\n\nCost-Sharing Talks Begin\n\nDefence Minister "
-    "Gen Nakatani told reporters that Japan would pay its fair share.",
+    "Gen Nakatani told reporters that Japan would pay its fair share of the cost of the troops "
+    "stationed in Okinawa.",
     "SEOUL (Reuters) - President Yoon Suk Yeol met Japanese Prime Minister Shigeru Ishiba in "
     'Seoul on Friday. "We stand together," Yoon said.\n\nShared Concerns\n\nNorth Korea '
-    "remained the main threat, according to a joint statement.",
+    "remained the main threat to both countries and to the American troops based in the "
+    "region, according to a joint statement.",
     # No statements at all: the sources page shows the article only through its credit.
     "WASHINGTON - The United States and South Korea agreed a five-year plan for the cost of "
-    "American troops.\n\nThe Plan in Numbers\n\nSeoul will pay more each year until 2030.",
+    "American troops.\n\nThe Plan in Numbers\n\nSeoul will pay more each year until 2030, "
+    "and the rise will follow the country's inflation rate over the five years of the plan.",
 )
 CREDITS = (
     "(Reporting by Kantaro Komiya; Editing by Ed Davies)",
