@@ -342,8 +342,8 @@ class IncrementalBuilds(RuleBasedStateMachine):
 
 #: Small sites and short sequences: each step is two builds (a few seconds with a warm cache).
 MACHINE_SETTINGS = settings(
-    max_examples=int(os.environ.get("BRIEFING_STATE_EXAMPLES", "3")),
-    stateful_step_count=4,
+    max_examples=int(os.environ.get("BRIEFING_STATE_EXAMPLES", "6")),
+    stateful_step_count=6,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
