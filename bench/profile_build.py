@@ -1,19 +1,14 @@
 """Profile one build step of a site that ``run.py`` left in ``bench/work/nSIZE``, with cProfile.
 
-Usage: ``.venv/bin/python bench/profile_build.py [--gc] [--freeze] [--no-cprofile] SIZE STEP
-[STEP ...]`` where STEP is one of
-``noop``, ``edit_note``, ``add_article``, ``warm`` (clean ``-E`` build, warm NER cache) or
-``cold`` (clean build, empty NER cache). The build runs in a child process under
+Usage: ``.venv/bin/python bench/profile_build.py [--no-cprofile] SIZE STEP [STEP ...]`` where
+STEP is one of ``noop``, ``edit_note``, ``add_article``, ``warm`` (clean ``-E`` build, warm
+NER cache) or ``cold`` (clean build, empty NER cache). The build runs in a child process under
 ``python -m cProfile`` with the extension snapshot of the benchmark run (so the code profiled
 is the code measured); the profile goes to ``bench/results/profiles/nSIZE-STEP.prof`` and a
 summary (top functions of ``briefing`` and overall, by cumulative time) to ``.txt`` beside it.
 Steps change the site as the benchmark steps do, so run them on a scratch site only.
 
-``--gc`` records garbage-collection counts and time per generation into ``*.gc.json``;
-``--freeze`` calls ``gc.freeze()`` right after the briefing pre-pass; ``--patch
-clear_doc,find_word,name_words`` applies suggested fixes to the loaded extension (see
-``bench/experiments/sitecustomize.py``; ext/ is never edited); ``--no-cprofile`` times the
-build (wall and CPU from ``os.wait4``) without cProfile.
+``--no-cprofile`` times the build (wall and CPU from ``os.wait4``) without cProfile.
 """
 
 from __future__ import annotations
@@ -79,9 +74,6 @@ def profile(
     step: str,
     *,
     cprofile: bool = True,
-    gc_stats: bool = False,
-    freeze: bool = False,
-    patch: str = "",
 ) -> Path:
     if step == "cold":
         shutil.rmtree(site.cache, ignore_errors=True)
@@ -106,9 +98,7 @@ def profile(
         raise SystemExit(f"unknown step {step!r}")
     command = site.sphinx(*options)
     PROFILES.mkdir(parents=True, exist_ok=True)
-    tag = f"n{site.size}-{step}" + ("-freeze" if freeze else "")
-    tag += f"-patched-{patch.replace(',', '+')}" if patch else ""
-    tag += "" if cprofile else "-timed"
+    tag = f"n{site.size}-{step}" + ("" if cprofile else "-timed")
     prof = PROFILES / f"{tag}.prof"
     argv = [str(bench.VENV_BIN / "python")]
     if cprofile:
@@ -116,14 +106,6 @@ def profile(
     argv += ["-m", "sphinx", *command[1:]]
     env = dict(os.environ)
     env["PYTHONPATH"] = str(bench.SNAPSHOT / "ext")
-    if patch:
-        env["BENCH_PATCH"] = patch
-    if gc_stats or freeze or patch:
-        env["PYTHONPATH"] += os.pathsep + str(bench.BENCH / "experiments")
-    if gc_stats:
-        env["BENCH_GC_STATS"] = str(PROFILES / f"{tag}.gc.json")
-    if freeze:
-        env["BENCH_GC_FREEZE_AFTER_PREPASS"] = "1"
     log = bench.WORK / "logs" / f"profile-{tag}.log"
     result = measure.run(tag, argv, log, bench.REPO, site.html, env=env)
     if result.exit_code != 0:
@@ -146,12 +128,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("size", type=int)
     parser.add_argument("steps", nargs="+", choices=STEPS)
-    parser.add_argument("--gc", action="store_true", help="record GC time per generation")
-    parser.add_argument("--freeze", action="store_true", help="gc.freeze() after the pre-pass")
     parser.add_argument("--no-cprofile", action="store_true", help="time without cProfile")
-    parser.add_argument(
-        "--patch", default="", help="fix experiments, e.g. clear_doc,find_word,name_words"
-    )
     args = parser.parse_args()
     if not (bench.SNAPSHOT / "ext" / "briefing").is_dir():
         raise SystemExit("no extension snapshot: run bench/run.py first")
@@ -160,14 +137,7 @@ def main() -> int:
     if not site.docs.is_dir():
         raise SystemExit(f"{site.root}: no site; run bench/run.py --sizes {args.size} first")
     for step in args.steps:
-        profile(
-            site,
-            step,
-            cprofile=not args.no_cprofile,
-            gc_stats=args.gc,
-            freeze=args.freeze,
-            patch=args.patch,
-        )
+        profile(site, step, cprofile=not args.no_cprofile)
     return 0
 
 

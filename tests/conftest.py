@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sphinx.builders.html._assets import _file_checksum_inner
 from sphinx.testing.util import SphinxTestApp
 
 pytest_plugins = ("sphinx.testing.fixtures",)
@@ -69,12 +70,22 @@ def make_build(tmp_path: Path, ner_cache: Path) -> BuildFactory:
         conf.setdefault("briefing_cache_dir", str(ner_cache))
         app = SphinxTestApp(buildername, srcdir=srcdir, confoverrides=conf, parallel=parallel)
         apps.append(app)
-        app.build()
+        build_as_new_process(app)
         return app
 
     yield build  # type: ignore[misc]
     for app in apps:
         app.cleanup()
+
+
+def build_as_new_process(app: SphinxTestApp) -> None:
+    """``app.build()`` as a fresh ``sphinx-build`` would run it.
+
+    Sphinx remembers each static file's checksum (for ``?v=``) for the life of the process,
+    by path: a second build of the same folder in one test process would reuse the first
+    build's answer, including "no such file", and hide a difference between builds."""
+    _file_checksum_inner.cache_clear()
+    app.build()
 
 
 def html(app: SphinxTestApp, docname: str) -> str:

@@ -20,6 +20,8 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
+pytestmark = pytest.mark.browser
+
 ARTICLE = "articles/000_ffec9fcf535a1e0c.html"
 YOON = "glossary/person.yoon-suk-yeol.html"
 TOPIC = "topics/ukraine.html"

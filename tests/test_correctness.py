@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import BuildFactory, copy_root, warnings
+from conftest import BuildFactory, build_as_new_process, copy_root, warnings
 
 GENERATED = ("articles", "glossary", "sources")  # stub folders the extension writes
 FEED = ("atom.xml",)
@@ -53,13 +53,13 @@ def differences(left: dict[str, bytes], right: dict[str, bytes], limit: int = 40
     return "\n".join(report)
 
 
-def search_index(app: SphinxTestApp) -> bytes:
+def search_index(outdir: Path) -> bytes:
     """searchindex.js without the terms no page contains any more.
 
     When documents go, Sphinx's ``IndexBuilder.prune`` empties their terms' document sets but
     keeps the terms, so an incremental index holds ``"term": []`` entries a clean one has not.
     That is Sphinx's own (harmless) behaviour; everything else must match."""
-    text = (Path(app.outdir) / "searchindex.js").read_text(encoding="utf-8")
+    text = (outdir / "searchindex.js").read_text(encoding="utf-8")
     data = json.loads(text[text.index("(") + 1 : text.rindex(")")])
     for key in ("terms", "titleterms"):
         data[key] = {term: docs for term, docs in data[key].items() if docs != []}
@@ -273,7 +273,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, ner_cache: Path) -> tup
     work = copy_root("incremental", base)
     app = SphinxTestApp("html", srcdir=work, confoverrides={"briefing_cache_dir": str(ner_cache)})
     try:
-        app.build()
+        build_as_new_process(app)
         assert warnings(app) == "", warnings(app)
     finally:
         app.cleanup()
@@ -299,7 +299,7 @@ def test_incremental_build_equals_clean_build(
     clean = make_build(fresh_sources(srcdir, tmp_path / "clean"))
     got, want = outputs(incremental, *FEED), outputs(clean, *FEED)
     assert not leaked_paths(incremental, got) and not leaked_paths(clean, want)
-    assert search_index(incremental) == search_index(clean)
+    assert search_index(Path(incremental.outdir)) == search_index(Path(clean.outdir))
     objects = "objects.inv"
     assert (Path(incremental.outdir) / objects).read_bytes() == (
         Path(clean.outdir) / objects
@@ -372,6 +372,7 @@ COMPARED = ("searchindex.js", "objects.inv", *FEED)
 CHUNK_READ = re.compile(r"reading sources\.\.\. \[[^]]*\] \S+ \.\. \S+")
 
 
+@pytest.mark.slow
 def test_parallel_build_equals_serial_build(make_build: BuildFactory, tmp_path: Path) -> None:
     serial = make_build(corpus_root(tmp_path / "serial"))
     parallel = make_build(corpus_root(tmp_path / "parallel"), parallel=2)
@@ -442,3 +443,26 @@ def test_broken_inputs_leave_other_pages_unchanged(
     got = {name: without_broken(page) for name, page in got.items()}
     want = outputs(good, *FEED)
     assert got == want, differences(got, want)
+
+
+# -- 7. static files ------------------------------------------------------------------------
+STYLESHEET_LINK = re.compile(rb'href="_static/briefing\.css\?v=[0-9a-f]{8}"')
+
+
+def test_static_files_are_linked_alike_by_clean_and_incremental_builds(
+    make_build: BuildFactory, tmp_path: Path, built_site: tuple[Path, Path]
+) -> None:
+    """The stylesheet is in ``_static`` before a clean build writes its first page, so a page
+    the incremental build rewrites links it exactly as the clean build's page does."""
+    srcdir = restored(built_site)
+    edit_page(srcdir)
+    incremental = make_build(srcdir)
+    assert "pages/briefing" in written_pages(incremental)
+    clean = make_build(fresh_sources(srcdir, tmp_path / "clean"))
+    got = (Path(incremental.outdir) / "pages" / "briefing.html").read_bytes()
+    want = (Path(clean.outdir) / "pages" / "briefing.html").read_bytes()
+    assert got == want, differences({"briefing.html": got}, {"briefing.html": want})
+    assert re.search(rb'href="\.\./_static/briefing\.css\?v=[0-9a-f]{8}"', want)
+    index = (Path(clean.outdir) / "index.html").read_bytes()
+    assert STYLESHEET_LINK.search(index)
+    assert re.search(rb'src="_static/briefing-preview\.js\?v=[0-9a-f]{8}"', index)

@@ -7,11 +7,11 @@ from typing import Any
 
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
-from sphinx.util.fileutil import copy_asset_file
 
 __version__ = "0.1.0"
 
-STATIC_FILES = ("briefing.css", "briefing-preview.js")
+#: The stylesheet and scripts shipped with the extension.
+STATIC_DIR = Path(__file__).parent / "static"
 
 #: Bump when the shape of stored environment data changes.
 ENV_VERSION = 9
@@ -52,14 +52,13 @@ def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     return pages_to_rewrite(domain, derived) if isinstance(derived, Derived) else []
 
 
-def _copy_static(app: Sphinx, exception: Exception | None) -> None:
-    """Ship the stylesheet and the preview script with HTML output; the configuration is left
-    untouched."""
-    if exception is None and app.builder.format == "html":
-        for name in STATIC_FILES:
-            copy_asset_file(
-                Path(__file__).parent / "static" / name, app.outdir / "_static", force=True
-            )
+def _add_static_path(app: Sphinx) -> None:
+    """``builder-inited``: the extension's static folder joins ``html_static_path``, so Sphinx
+    copies it before it writes any page and every page links the files the same way
+    (``briefing.css?v=<checksum>``), in a clean build as in an incremental one. It goes first,
+    so a file of the same name in the site's own static folders wins."""
+    if app.builder.format == "html" and str(STATIC_DIR) not in app.config.html_static_path:
+        app.config.html_static_path = [str(STATIC_DIR), *app.config.html_static_path]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -143,7 +142,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", keep_out_of_search, priority=600)
     app.connect("doctree-read", trust.show_raw_as_text)
     app.connect("doctree-read", one_title, priority=400)
-    app.connect("build-finished", _copy_static)
+    app.connect("builder-inited", _add_static_path)
     app.add_css_file("briefing.css")
     app.add_js_file("briefing-preview.js", loading_method="defer")
     return {

@@ -196,7 +196,8 @@ PUBLISHED = "briefing-pages.json"
 
 
 def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: delete the HTML of documents that are gone (Sphinx leaves it).
+    """``build-finished``: delete the HTML (and the ``_sources`` copy) of documents that are
+    gone (Sphinx leaves them).
 
     Without this, an incremental build keeps the pages of deleted seeds, of entities no
     article names any more, and of deleted notes, unlike a clean build. A fresh build (``-E``)
@@ -210,9 +211,10 @@ def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
     get_outfilename = getattr(app.builder, "get_outfilename", None)
     if get_outfilename is None:
         return
+    outdir = Path(app.outdir).resolve()
     for docname in removed:
         Path(get_outfilename(docname)).unlink(missing_ok=True)
-    outdir = Path(app.outdir).resolve()
+        _remove_source_copies(app, outdir, docname)
     current = sorted(
         Path(get_outfilename(docname)).resolve().relative_to(outdir).as_posix()
         for docname in app.env.all_docs
@@ -222,9 +224,21 @@ def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
         path = (outdir / page).resolve()
         if path.suffix == ".html" and path.is_relative_to(outdir):
             path.unlink(missing_ok=True)
+            _remove_source_copies(app, outdir, page.removesuffix(".html"))
     payload = {"version": 1, "outdir": str(outdir), "pages": current}
     manifest.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(manifest, json.dumps(payload, ensure_ascii=False, indent=0).encode("utf-8"))
+
+
+def _remove_source_copies(app: Sphinx, outdir: Path, docname: str) -> None:
+    """The copy of a gone document's source that Sphinx put in ``_sources`` (and leaves)."""
+    if not app.config.html_copy_source:
+        return
+    sources = outdir / "_sources"
+    for suffix in app.config.source_suffix:
+        path = (sources / f"{docname}{suffix}{app.config.html_sourcelink_suffix}").resolve()
+        if path.is_relative_to(sources):
+            path.unlink(missing_ok=True)
 
 
 def _published(manifest: Path, outdir: Path) -> list[str]:
