@@ -28,9 +28,9 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 from sphinx.testing.util import SphinxTestApp
-from test_correctness import differences, fresh_sources, search_index
 
 from conftest import ROOTS, build_as_new_process
+from test_correctness import differences, fresh_sources, search_index
 
 # -- the pools every text comes from ----------------------------------------------------------
 HEADLINES = (
