@@ -323,3 +323,46 @@ def _weak(c: Candidate, mentions: Counter[str]) -> bool:
         and head_type(c.text) is None
         and lookup(c.text) is None
     )
+
+
+# Lowercase words inside a name where the small model tends to cut it in two ("Rogaland Fire"
+# and "Rescue" for "Rogaland Fire and Rescue").
+_CONNECTORS = word_set("and of for")
+
+
+def repeated_whole_names(
+    parts: Sequence[tuple[str, str]], candidates: list[Candidate]
+) -> list[Candidate]:
+    """A name with an inner "and", "of" or "for" that the model spans whole once is that name
+    wherever the text repeats it: the pieces the model made of it elsewhere ("Rogaland Fire"
+    as a person, "Rescue" as an organisation) give way to one mention of the whole name, and
+    a repetition the model missed is added. Pieces that cross the repetition's edges mean
+    the text reads otherwise there, and it is left alone."""
+    wholes: dict[str, Candidate] = {}
+    for c in candidates:
+        words = c.text.split()
+        if (
+            c.type in ("org", "place")
+            and not c.curated
+            and c.alias_of is None
+            and len(words) >= 3
+            and any(w in _CONNECTORS for w in words[1:-1])
+            and words[-1][:1].isupper()
+        ):
+            wholes.setdefault(c.text, c)
+    if not wholes:
+        return candidates
+    found = list(candidates)
+    for number, (kind, text) in enumerate(parts):
+        if kind == "credit":
+            continue
+        for name, whole in wholes.items():
+            for span in find_word(text, name):
+                inside = [c for c in found if c.part == number and overlaps(c.span, span)]
+                if any(c.span == span for c in inside):
+                    continue
+                if any(not (span[0] <= c.start and c.end <= span[1]) for c in inside):
+                    continue
+                found = [c for c in found if c not in inside]
+                found.append(Candidate(number, span[0], span[1], name, whole.type, whole.label))
+    return sorted(found, key=lambda c: (c.part, c.start))
