@@ -67,6 +67,7 @@ class Candidate:
     # Resolve as if the text were this: an acronym resolves as the long form it abbreviates.
     alias_of: str | None = None
     role_start: int | None = None  # where the person's title starts in the part
+    by_context: bool = False  # the words around this mention settled its type
 
     @property
     def key_text(self) -> str:
@@ -103,9 +104,13 @@ def named_candidates(
             if candidate.role_start is not None:
                 role_spans.append((candidate.role_start, candidate.start))
     found = _with_campuses(text, found)
-    # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation.
+    # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;
+    # in "Ambassador to the United Nations Nikki Haley" the United Nations is one.
     found = [
-        c for c in found if c.type != "org" or not any(contains(r, c.span) for r in role_spans)
+        c
+        for c in found
+        if c.type != "org"
+        or not any(contains(r, c.span) and not _after_to(text, c.start) for r in role_spans)
     ]
     found = _drop_suppressed(text, found, index)
     return _add_curated(part, text, found, index, is_place_word)
@@ -171,14 +176,22 @@ def _named_candidate(
             # "French Legion of Honour" is no entity, but its "French" still names a group.
             return _leading_nationality(part, text, start, label)
         kind = head or kind
-    kind = context_type(text, start, end, kind, head is not None)
-    candidate = Candidate(part, start, end, span, kind, label, role)
+    settled = context_type(text, start, end, kind, head is not None)
+    candidate = Candidate(part, start, end, span, settled, label, role)
+    candidate.by_context = settled != kind
     candidate.role_start = role_start if role else None
     return candidate
 
 
 _CAPTION = re.compile(r"\s+(?:Image|Photo|Picture|Video)$")
 _OF_BEFORE = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+
+
+def _after_to(text: str, start: int) -> bool:
+    return _TO_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _in_title(text: str, start: int) -> bool:

@@ -80,7 +80,9 @@ def resolve_named(
     for candidate in candidates:
         if candidate.entity is None:
             _resolve_fixed(candidate, index)
-    counts = Counter(c.text for c in context if c.type == "person")
+    # A name the words around it show to be something else is no person's name here.
+    settled = {c.text for c in context if c.by_context and c.type != "person"}
+    counts = Counter(c.text for c in context if c.type == "person" and c.text not in settled)
     persons = join_short_names(dict(counts))
     person_index = NameIndex(persons)
     votes = _type_votes(context)
@@ -209,11 +211,18 @@ def places_after_locatives(parts: Sequence[tuple[str, str]], body: list[Candidat
 
 def _type_votes(context: Sequence[Candidate]) -> dict[str, str]:
     """The most frequent type of each name in the body (the model is inconsistent: "Sanaa"
-    may be a place in one sentence and a person in the next)."""
+    may be a place in one sentence and a person in the next), among the mentions whose
+    context settled the type if there are any."""
     counts: dict[str, Counter[str]] = {}
+    settled: dict[str, Counter[str]] = {}
     for c in context:
         if not c.curated and c.label:
             counts.setdefault(c.text, Counter())[c.type] += 1
+            if c.by_context:
+                settled.setdefault(c.text, Counter())[c.type] += 1
+    # Words around a mention ("the Kilauea volcano", "the district of Groom") outvote the
+    # model's guesses at the others.
+    counts.update(settled)
     # Ties go to person, then place: the model's org spans are the noisiest.
     rank = {"person": 3, "place": 2, "group": 1, "org": 0}
     return {text: max(votes, key=lambda t: (votes[t], rank[t])) for text, votes in counts.items()}

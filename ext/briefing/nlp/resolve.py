@@ -32,9 +32,9 @@ from .identify import (
     acronym_candidates,
     places_after_locatives,
     places_in_lists,
+    repeated_whole_names,
     resolve_named,
     shouting_line,
-    repeated_whole_names,
     split_glued,
 )
 from .kinds import lowercase_words
