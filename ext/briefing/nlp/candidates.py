@@ -133,6 +133,8 @@ def _named_candidate(
     caption = _CAPTION.search(text, start, end)
     if caption is not None and text.startswith(":", caption.end()):
         end = caption.start()  # "Elizabeth Warren Image: Nicholas Moreau."
+    if kind == "org":
+        end = _for_continuation(text, start, end)
     role = None
     role_start = None
     span = text[start:end]
@@ -181,6 +183,24 @@ def _named_candidate(
     candidate.by_context = settled != kind
     candidate.role_start = role_start if role else None
     return candidate
+
+
+# "Puerto Rico Center" + " for Investigative Journalism": the small model stops an
+# organisation's name at "for"; capitalised words after it (joined by "of", "and", "the")
+# are the rest of the name.
+_FOR_CONTINUATION = re.compile(
+    r" for (?:the )?([A-Z][^\W\d_]+(?:(?: of| and| of the)? [A-Z][^\W\d_]+)*)(?![\w'\u2019-])"
+)
+
+
+def _for_continuation(text: str, start: int, end: int) -> int:
+    words = text[start:end].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return end
+    continuation = _FOR_CONTINUATION.match(text, end)
+    if continuation is None or never_entity(text, continuation.start(1), continuation.end()):
+        return end
+    return continuation.end()
 
 
 _CAPTION = re.compile(r"\s+(?:Image|Photo|Picture|Video)$")
