@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .curated import CuratedIndex
 from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
-from .gazetteer import is_us_state
+from .gazetteer import is_place, is_us_state
 from .junk import never_entity
 from .kinds import (
     at_sentence_start,
@@ -104,6 +104,7 @@ def named_candidates(
             if candidate.role_start is not None:
                 role_spans.append((candidate.role_start, candidate.start))
     found = _with_campuses(text, found)
+    found = _without_listed_works(text, raw, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;
     # in "Ambassador to the United Nations Nikki Haley" the United Nations is one.
     found = [
@@ -140,6 +141,8 @@ def _named_candidate(
     span = text[start:end]
     if text[max(0, start - 1) : start] == "#" or names_a_work(text, start):
         return None  # a hashtag, the title of a novel or film
+    if any(w in _SECOND_PERSON for w in span.split()[1:]):
+        return None  # "The Time of Your Life": names speak of no "you" or "me"
     if kind == "org" and span.lower() in TITLE_MODIFIERS and _in_title(text, start):
         return None  # "Secretary of Justice": the office is part of a title
     if kind in ("org", "place") and titled_person(span) and not head_type(span):
@@ -300,6 +303,42 @@ def _with_campuses(text: str, found: list[Candidate]) -> list[Candidate]:
         for c in found
         if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
     ]
+
+
+_SECOND_PERSON = frozenset({"Your", "You", "My", "Me"})
+_WORK_LIST_SEPARATOR = re.compile(
+    r"[\"'\u201d\u2019]?(?:,\s+|\s+and\s+|,\s+and\s+)[\"'\u201c\u2018]?"
+)
+
+
+def _without_listed_works(
+    text: str, raw: Sequence[RawMention], found: list[Candidate]
+) -> list[Candidate]:
+    """Titles listed after a work's title are works too: "the memoirs Once Upon a Time and
+    Black Knight, White Knight". Only organisation and place spans with no evidence of
+    their own (a head word, a gazetteer entry) go; a person listed there stays."""
+    work_ends = {m.end for m in raw if m.label == "WORK_OF_ART"}
+    for m in raw:
+        start, end = trim_name(text, m.start, m.end)
+        if start < end and names_a_work(text, start):
+            work_ends.add(end)
+    if not work_ends:
+        return found
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        listed = any(
+            end <= c.start and _WORK_LIST_SEPARATOR.fullmatch(text[end : c.start])
+            for end in work_ends
+        )
+        if listed and c.type in ("org", "place") and not _has_own_evidence(c.text):
+            work_ends.add(c.end)
+            continue
+        kept.append(c)
+    return kept
+
+
+def _has_own_evidence(name: str) -> bool:
+    return head_type(name) is not None or lookup(name) is not None or is_place(name)
 
 
 def _skip_sentence_opener(text: str, start: int, end: int, common: set[str]) -> int:
