@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .curated import CuratedIndex
 from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
-from .gazetteer import is_us_state
+from .gazetteer import is_place, is_us_state
 from .junk import never_entity
 from .kinds import (
     at_sentence_start,
@@ -67,6 +67,7 @@ class Candidate:
     # Resolve as if the text were this: an acronym resolves as the long form it abbreviates.
     alias_of: str | None = None
     role_start: int | None = None  # where the person's title starts in the part
+    by_context: bool = False  # the words around this mention settled its type
 
     @property
     def key_text(self) -> str:
@@ -103,9 +104,14 @@ def named_candidates(
             if candidate.role_start is not None:
                 role_spans.append((candidate.role_start, candidate.start))
     found = _with_campuses(text, found)
-    # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation.
+    found = _without_listed_works(text, raw, found)
+    # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;
+    # in "Ambassador to the United Nations Nikki Haley" the United Nations is one.
     found = [
-        c for c in found if c.type != "org" or not any(contains(r, c.span) for r in role_spans)
+        c
+        for c in found
+        if c.type != "org"
+        or not any(contains(r, c.span) and not _after_to(text, c.start) for r in role_spans)
     ]
     found = _drop_suppressed(text, found, index)
     return _add_curated(part, text, found, index, is_place_word)
@@ -128,11 +134,15 @@ def _named_candidate(
     caption = _CAPTION.search(text, start, end)
     if caption is not None and text.startswith(":", caption.end()):
         end = caption.start()  # "Elizabeth Warren Image: Nicholas Moreau."
+    if kind == "org":
+        end = _for_continuation(text, start, end)
     role = None
     role_start = None
     span = text[start:end]
     if text[max(0, start - 1) : start] == "#" or names_a_work(text, start):
         return None  # a hashtag, the title of a novel or film
+    if any(w in _SECOND_PERSON for w in span.split()[1:]):
+        return None  # "The Time of Your Life": names speak of no "you" or "me"
     if kind == "org" and span.lower() in TITLE_MODIFIERS and _in_title(text, start):
         return None  # "Secretary of Justice": the office is part of a title
     if kind in ("org", "place") and titled_person(span) and not head_type(span):
@@ -171,14 +181,40 @@ def _named_candidate(
             # "French Legion of Honour" is no entity, but its "French" still names a group.
             return _leading_nationality(part, text, start, label)
         kind = head or kind
-    kind = context_type(text, start, end, kind, head is not None)
-    candidate = Candidate(part, start, end, span, kind, label, role)
+    settled = context_type(text, start, end, kind, head is not None)
+    candidate = Candidate(part, start, end, span, settled, label, role)
+    candidate.by_context = settled != kind
     candidate.role_start = role_start if role else None
     return candidate
 
 
+# "Puerto Rico Center" + " for Investigative Journalism": the small model stops an
+# organisation's name at "for"; capitalised words after it (joined by "of", "and", "the")
+# are the rest of the name.
+_FOR_CONTINUATION = re.compile(
+    r" for (?:the )?([A-Z][^\W\d_]+(?:(?: of| and| of the)? [A-Z][^\W\d_]+)*)(?![\w'\u2019-])"
+)
+
+
+def _for_continuation(text: str, start: int, end: int) -> int:
+    words = text[start:end].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return end
+    continuation = _FOR_CONTINUATION.match(text, end)
+    if continuation is None or never_entity(text, continuation.start(1), continuation.end()):
+        return end
+    return continuation.end()
+
+
 _CAPTION = re.compile(r"\s+(?:Image|Photo|Picture|Video)$")
 _OF_BEFORE = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+
+
+def _after_to(text: str, start: int) -> bool:
+    return _TO_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _in_title(text: str, start: int) -> bool:
@@ -267,6 +303,42 @@ def _with_campuses(text: str, found: list[Candidate]) -> list[Candidate]:
         for c in found
         if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
     ]
+
+
+_SECOND_PERSON = frozenset({"Your", "You", "My", "Me"})
+_WORK_LIST_SEPARATOR = re.compile(
+    r"[\"'\u201d\u2019]?(?:,\s+|\s+and\s+|,\s+and\s+)[\"'\u201c\u2018]?"
+)
+
+
+def _without_listed_works(
+    text: str, raw: Sequence[RawMention], found: list[Candidate]
+) -> list[Candidate]:
+    """Titles listed after a work's title are works too: "the memoirs Once Upon a Time and
+    Black Knight, White Knight". Only organisation and place spans with no evidence of
+    their own (a head word, a gazetteer entry) go; a person listed there stays."""
+    work_ends = {m.end for m in raw if m.label == "WORK_OF_ART"}
+    for m in raw:
+        start, end = trim_name(text, m.start, m.end)
+        if start < end and names_a_work(text, start):
+            work_ends.add(end)
+    if not work_ends:
+        return found
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        listed = any(
+            end <= c.start and _WORK_LIST_SEPARATOR.fullmatch(text[end : c.start])
+            for end in work_ends
+        )
+        if listed and c.type in ("org", "place") and not _has_own_evidence(c.text):
+            work_ends.add(c.end)
+            continue
+        kept.append(c)
+    return kept
+
+
+def _has_own_evidence(name: str) -> bool:
+    return head_type(name) is not None or lookup(name) is not None or is_place(name)
 
 
 def _skip_sentence_opener(text: str, start: int, end: int, common: set[str]) -> int:

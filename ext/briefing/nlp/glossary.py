@@ -148,6 +148,7 @@ def unify(
             counter[" ".join(mention.text.split())] += 1
     joins = _Joins(len(locals_))
     _join_same(locals_, joins)
+    _join_misspelt_places(locals_, joins)
     # Short forms move one article's entity only: "Congress" may be the Indian National
     # Congress in one article and the U.S. Congress in the others.
     moved = _short_forms(locals_, joins)
@@ -199,6 +200,42 @@ def _join_same(locals_: Sequence[_Local], joins: _Joins) -> None:
                 joins.join(first[key], number)
             else:
                 first[key] = number
+
+
+def _join_misspelt_places(locals_: Sequence[_Local], joins: _Joins) -> None:
+    """A one-word place the gazetteers do not know that is one typing slip away from a place
+    of the same article is that place ("Lousiana" beside "Louisiana")."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for number, local in enumerate(locals_):
+        if local.info.type == "place" and not local.info.curated and " " not in local.info.name:
+            places[local.article].append(number)
+    for members in places.values():
+        for number in members:
+            name = locals_[number].info.name
+            if len(name) < 6 or is_place(name) or lookup(name) is not None:
+                continue
+            near = {
+                joins.find(other)
+                for other in members
+                if other != number and one_slip(name, locals_[other].info.name)
+            }
+            if len(near) == 1:
+                joins.join(number, next(iter(near)))
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether two words of six letters or more with the same first letter differ by one
+    letter added, dropped, changed or two neighbours swapped."""
+    a, b = a.casefold(), b.casefold()
+    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    if len(a) == len(b):
+        return a[1:] == b[1:] or (len(a) >= 2 and a[1] == b[0] and a[0] == b[1] and a[2:] == b[2:])
+    return a[1:] == b or b[1:] == a
 
 
 def _short_forms(locals_: Sequence[_Local], joins: _Joins) -> dict[int, int]:

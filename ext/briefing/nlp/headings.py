@@ -1,9 +1,9 @@
 """Headlines and subheads: Title Case text where the model's spans are unreliable.
 
-A heading keeps only what the article's body (or the registry) vouches for: model spans that
-resolve to an entity known from the body, plus body names found in the heading by string
-matching ("South Korea Vows …" links "South Korea"; "U.S.-South Korea Alliance" links both
-countries).
+A heading keeps only what the article's body, the registry or the gazetteers vouch for: model
+spans that resolve to an entity known from the body or to a country or nationality, plus body
+names found in the heading by string matching ("South Korea Vows ..." links "South Korea";
+"U.S.-South Korea Alliance" links both countries).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from .candidates import Candidate
 from .entities import entity_id
 from .spans import find_word, is_acronym, is_junk, overlaps
-from .variants import lookup, variant_forms
+from .variants import demonym_country, lookup, variant_forms
 
 HEADING_KINDS = frozenset({"headline", "subhead"})
 
@@ -58,6 +58,7 @@ def vouched_headings(
         for c in heads
         if c.curated
         or c.entity in known
+        or _standard(c)
         or c.text in forms
         or (not is_acronym(c.text) and c.text.casefold() in folded)
     ]
@@ -76,6 +77,14 @@ def vouched_headings(
             copy_identity(found, forms[form])
             kept.append(found)
     return kept
+
+
+def _standard(c: Candidate) -> bool:
+    """A country or nationality the model found in a heading needs no body to vouch for it:
+    the gazetteers do ("Samoan government ends ...")."""
+    if c.label not in ("GPE", "NORP") or is_acronym(c.text):
+        return False
+    return demonym_country(c.text) is not None or lookup(c.text) is not None
 
 
 def _forms_of(c: Candidate) -> list[str]:

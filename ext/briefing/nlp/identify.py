@@ -80,7 +80,9 @@ def resolve_named(
     for candidate in candidates:
         if candidate.entity is None:
             _resolve_fixed(candidate, index)
-    counts = Counter(c.text for c in context if c.type == "person")
+    # A name the words around it show to be something else is no person's name here.
+    settled = {c.text for c in context if c.by_context and c.type != "person"}
+    counts = Counter(c.text for c in context if c.type == "person" and c.text not in settled)
     persons = join_short_names(dict(counts))
     person_index = NameIndex(persons)
     votes = _type_votes(context)
@@ -209,11 +211,18 @@ def places_after_locatives(parts: Sequence[tuple[str, str]], body: list[Candidat
 
 def _type_votes(context: Sequence[Candidate]) -> dict[str, str]:
     """The most frequent type of each name in the body (the model is inconsistent: "Sanaa"
-    may be a place in one sentence and a person in the next)."""
+    may be a place in one sentence and a person in the next), among the mentions whose
+    context settled the type if there are any."""
     counts: dict[str, Counter[str]] = {}
+    settled: dict[str, Counter[str]] = {}
     for c in context:
         if not c.curated and c.label:
             counts.setdefault(c.text, Counter())[c.type] += 1
+            if c.by_context:
+                settled.setdefault(c.text, Counter())[c.type] += 1
+    # Words around a mention ("the Kilauea volcano", "the district of Groom") outvote the
+    # model's guesses at the others.
+    counts.update(settled)
     # Ties go to person, then place: the model's org spans are the noisiest.
     rank = {"person": 3, "place": 2, "group": 1, "org": 0}
     return {text: max(votes, key=lambda t: (votes[t], rank[t])) for text, votes in counts.items()}
@@ -323,3 +332,46 @@ def _weak(c: Candidate, mentions: Counter[str]) -> bool:
         and head_type(c.text) is None
         and lookup(c.text) is None
     )
+
+
+# Lowercase words inside a name where the small model tends to cut it in two ("Rogaland Fire"
+# and "Rescue" for "Rogaland Fire and Rescue").
+_CONNECTORS = word_set("and of for")
+
+
+def repeated_whole_names(
+    parts: Sequence[tuple[str, str]], candidates: list[Candidate]
+) -> list[Candidate]:
+    """A name with an inner "and", "of" or "for" that the model spans whole once is that name
+    wherever the text repeats it: the pieces the model made of it elsewhere ("Rogaland Fire"
+    as a person, "Rescue" as an organisation) give way to one mention of the whole name, and
+    a repetition the model missed is added. Pieces that cross the repetition's edges mean
+    the text reads otherwise there, and it is left alone."""
+    wholes: dict[str, Candidate] = {}
+    for c in candidates:
+        words = c.text.split()
+        if (
+            c.type in ("org", "place")
+            and not c.curated
+            and c.alias_of is None
+            and len(words) >= 3
+            and any(w in _CONNECTORS for w in words[1:-1])
+            and words[-1][:1].isupper()
+        ):
+            wholes.setdefault(c.text, c)
+    if not wholes:
+        return candidates
+    found = list(candidates)
+    for number, (kind, text) in enumerate(parts):
+        if kind == "credit":
+            continue
+        for name, whole in wholes.items():
+            for span in find_word(text, name):
+                inside = [c for c in found if c.part == number and overlaps(c.span, span)]
+                if any(c.span == span for c in inside):
+                    continue
+                if any(not (span[0] <= c.start and c.end <= span[1]) for c in inside):
+                    continue
+                found = [c for c in found if c not in inside]
+                found.append(Candidate(number, span[0], span[1], name, whole.type, whole.label))
+    return sorted(found, key=lambda c: (c.part, c.start))

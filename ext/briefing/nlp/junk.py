@@ -73,6 +73,13 @@ def never_entity(text: str, start: int, end: int) -> bool:
     folded = " ".join(span.casefold().rstrip(".").split()).replace("\u2019", "'")
     if folded in _CALENDAR or folded in _HOLIDAYS or folded in _UNITS:
         return True
+    # "Super" of "Super Tuesday", "Eve" of "New Year's Eve": a piece of a holiday's name.
+    word_before = text[max(0, start - 20) : start].split()[-1:]
+    word_after = text[end : end + 20].split()[:1]
+    for phrase in ([*word_before, span], [span, *word_after]):
+        joined = " ".join(phrase).casefold().rstrip(".,;:").replace("\u2019", "'")
+        if len(phrase) == 2 and joined in _HOLIDAYS:
+            return True
     if span in _TIME_ZONES or _CODE.fullmatch(span):
         return True
     # "USD 5", "5 EUR", "USD/JPY": a code beside an amount or another code.

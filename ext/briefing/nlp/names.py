@@ -106,8 +106,8 @@ def _ends_clause(word: str) -> bool:
 
 def _title_head(words: Sequence[tuple[int, str]]) -> int | None:
     """Index of the title word that the words before a name end with: the last word itself
-    ("President"), or the title of an "X of Y" title ("Secretary of State", "Speaker of the
-    House", "Minister of Foreign Affairs")."""
+    ("President"), or the title of an "X of Y" or "X to Y" title ("Secretary of State",
+    "Speaker of the House", "Ambassador to the United Nations")."""
     last = len(words) - 1
     if is_title_word(words[last][1]):
         return last
@@ -118,8 +118,8 @@ def _title_head(words: Sequence[tuple[int, str]]) -> int | None:
         return None
     if words[j][1] == "the":
         j -= 1
-    if j >= 1 and words[j][1] == "of" and is_title_word(words[j - 1][1]):
-        return j - 1
+    if j >= 1 and words[j][1] in ("of", "to") and is_title_word(words[j - 1][1]):
+        return j - 1  # "Secretary of State", "Ambassador to the United Nations"
     return None
 
 

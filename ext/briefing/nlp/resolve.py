@@ -32,6 +32,7 @@ from .identify import (
     acronym_candidates,
     places_after_locatives,
     places_in_lists,
+    repeated_whole_names,
     resolve_named,
     shouting_line,
     split_glued,
@@ -75,7 +76,7 @@ def resolve_article(
         named.extend(part_named)
         numbers.extend(number_candidates(number, text, raw[number], part_named))
     is_heading = [kind in HEADING_KINDS for kind, _ in parts]
-    named = split_glued(parts, named)
+    named = repeated_whole_names(parts, split_glued(parts, named))
     # A line in capitals (a table, a list of codes) is read like a heading: it links only what
     # the body vouches for.
     loud = [is_heading[c.part] or shouting_line(parts[c.part][1], c.start) for c in named]
