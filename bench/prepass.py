@@ -43,7 +43,7 @@ def main() -> int:
         "--corpus", type=Path, default=Path(os.environ.get("BRIEFING_CORPUS", DEFAULT_CORPUS))
     )
     args = parser.parse_args()
-    paths = discover(args.corpus)
+    paths = discover(args.corpus).paths
     cold: list[float] = []
     resolve: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
