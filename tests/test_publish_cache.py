@@ -99,7 +99,7 @@ def test_a_build_from_the_restored_cache_equals_a_clean_build(
     got = outputs(incremental, *COMPARED[1:])
     want = outputs(clean, *COMPARED[1:])
     assert got == want, differences(got, want)
-    assert search_index(incremental) == search_index(clean)
+    assert search_index(Path(incremental.outdir)) == search_index(Path(clean.outdir))
     incremental.cleanup()
     clean.cleanup()
 
