@@ -18,12 +18,16 @@ from briefing.domain import (
     GLOSSARY_TYPES,
     BriefingDomain,
     ClaimFact,
+    EntityTarget,
     SectionFact,
     get_domain,
 )
 from briefing.feed import FEED_NAME
 from briefing.nodes import briefing_listing
 from briefing.page_toc import written_section
+from briefing.pictures import data as picture_data
+from briefing.pictures.over_time import OverTime, over_time_figure
+from briefing.pictures.together import Network, together_figure
 from briefing.previews import preview_cards
 from briefing.sentences import first_sentence
 
@@ -235,7 +239,8 @@ class ListingRenderer:
         else:
             listed = [nodes.paragraph(text="No article section belongs to this topic yet.")]
         out: list[nodes.Node] = [
-            written_section("article-sections", f"Article sections ({len(placed)})", *listed)
+            *self.topic_pictures(topic_id),
+            written_section("article-sections", f"Article sections ({len(placed)})", *listed),
         ]
         figures = [
             (docname, figure)
@@ -480,8 +485,44 @@ class ListingRenderer:
         return quote(before, nodes.strong(alias, alias), after)
 
     # -- entity page ----------------------------------------------------------------------
+    # -- pictures -------------------------------------------------------------------------
+    def uri_of(self, target: EntityTarget) -> str:
+        return self.builder.get_relative_uri(self.docname, target.docname) + "#" + target.anchor
+
+    def pictures(
+        self, subject: str, over_time: OverTime, network: Network | None, unit: str
+    ) -> list[nodes.Node]:
+        out: list[nodes.Node] = [
+            written_section(
+                "in-the-news-over-time",
+                "In the news over time",
+                over_time_figure(over_time, subject),
+            )
+        ]
+        if network is not None:
+            out.append(
+                written_section(
+                    "who-appears-with-whom", "Who appears with whom", together_figure(network, unit)
+                )
+            )
+        return out
+
+    def entity_pictures(self, entity_id: str) -> list[nodes.Node]:
+        target = self.domain.entities.get(entity_id)
+        name = target.name if target else entity_id
+        over_time = picture_data.entity_over_time(self.domain, self.derived, entity_id)
+        network = picture_data.entity_network(self.domain, self.derived, entity_id, self.uri_of)
+        return self.pictures(name, over_time, network, "shared paragraphs and sentences")
+
+    def topic_pictures(self, topic_id: str) -> list[nodes.Node]:
+        topic = next((t for t in self.derived.topics if t.id == topic_id), None)
+        name = topic.title if topic else topic_id
+        over_time = picture_data.topic_over_time(self.domain, self.derived, topic_id)
+        network = picture_data.topic_network(self.domain, self.derived, topic_id, self.uri_of)
+        return self.pictures(name, over_time, network, "the topic's sections naming them")
+
     def entity_page(self, entity_id: str) -> list[nodes.Node]:
-        out = [self.entity_mentions(entity_id)]
+        out = [*self.entity_pictures(entity_id), self.entity_mentions(entity_id)]
         claims = self.derived.claims_by_entity.get(entity_id, [])
         if claims:
             items = nodes.bullet_list(classes=["briefing-claims"])

@@ -1,0 +1,137 @@
+""" "Who appears with whom": the entities most often named with one, as a small network.
+
+Weight of a pair: the paragraphs naming both, plus the sentences naming both (a shared
+sentence counts twice). The layout is networkx's spring layout with a fixed seed on nodes and
+edges added in sorted order, coordinates rounded, so the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import networkx as nx
+from docutils import nodes
+
+from briefing.domain import ENTITY_LABELS
+from briefing.pictures.svg import esc, figure, number
+
+SHOWN = 12
+SEED = 18
+WIDTH, HEIGHT = 360, 270
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 52, 14, 22
+LABEL_CHARS = 22
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    name: str
+    type: str
+    uri: str  # "" for the page's own subject
+    weight: int  # with the subject
+
+
+@dataclass(frozen=True)
+class Network:
+    subject: Node
+    others: tuple[Node, ...]  # heaviest first
+    edges: tuple[tuple[str, str, int], ...]  # (id, id, weight), ids sorted, pairs sorted
+
+
+def layout(network: Network) -> dict[str, tuple[float, float]]:
+    """Positions in the drawing's units, rounded: the subject's weights pull its nodes in."""
+    graph = nx.Graph()
+    ids = sorted([network.subject.id, *(n.id for n in network.others)])
+    graph.add_nodes_from(ids)
+    heaviest = max([n.weight for n in network.others] + [w for *_, w in network.edges] + [1])
+    spokes = [(network.subject.id, n.id, n.weight) for n in network.others]
+    for a, b, weight in sorted([*spokes, *network.edges]):
+        graph.add_edge(a, b, weight=0.3 + weight / heaviest)
+    placed = nx.spring_layout(graph, seed=SEED, weight="weight", iterations=200)
+    xs = [float(placed[i][0]) for i in ids]
+    ys = [float(placed[i][1]) for i in ids]
+    span_x = (max(xs) - min(xs)) or 1.0
+    span_y = (max(ys) - min(ys)) or 1.0
+    inner_w = WIDTH - 2 * MARGIN_X
+    inner_h = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+    return {
+        i: (
+            round(MARGIN_X + (float(placed[i][0]) - min(xs)) / span_x * inner_w, 1),
+            round(MARGIN_TOP + (float(placed[i][1]) - min(ys)) / span_y * inner_h, 1),
+        )
+        for i in ids
+    }
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _node_svg(node: Node, x: float, y: float, radius: float, subject: bool) -> str:
+    css = f"b-node b-{esc(node.type)}" + (" b-subject" if subject else "")
+    label = (
+        f'<circle class="{css}" cx="{number(x)}" cy="{number(y)}" r="{number(radius)}"/>'
+        f'<text class="b-label b-node-label" x="{number(x)}" y="{number(y + radius + 10)}" '
+        f'text-anchor="middle">{esc(_short(node.name))}</text>'
+    )
+    if not node.uri:
+        return f"<g><title>{esc(node.name)}</title>{label}</g>"
+    return f'<a href="{esc(node.uri)}"><title>{esc(node.name)}</title>{label}</a>'
+
+
+def network_svg(network: Network, caption_id: str) -> str:
+    positions = layout(network)
+    heaviest = max([n.weight for n in network.others] + [w for *_, w in network.edges] + [1])
+    spokes = [(network.subject.id, n.id, n.weight) for n in network.others]
+    parts = [
+        f'<svg class="briefing-together" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
+        f'aria-labelledby="{esc(caption_id)}" xmlns="http://www.w3.org/2000/svg">'
+    ]
+    for a, b, weight in sorted([*spokes, *network.edges]):
+        (x1, y1), (x2, y2) = positions[a], positions[b]
+        width = 0.6 + 2.4 * weight / heaviest
+        parts.append(
+            f'<line class="b-edge" x1="{number(x1)}" y1="{number(y1)}" x2="{number(x2)}" '
+            f'y2="{number(y2)}" stroke-width="{number(width)}"/>'
+        )
+    x, y = positions[network.subject.id]
+    parts.append(_node_svg(network.subject, x, y, 8.0, True))
+    for node in network.others:
+        x, y = positions[node.id]
+        radius = 3.0 + 4.0 * math.sqrt(node.weight / heaviest)
+        parts.append(_node_svg(node, x, y, radius, False))
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def legend(network: Network) -> str:
+    kinds = sorted({n.type for n in network.others}, key=list(ENTITY_LABELS).index)
+    items = "".join(
+        f'<span class="b-key"><span class="b-swatch b-{esc(k)}"></span>{esc(ENTITY_LABELS[k])}'
+        "</span>"
+        for k in kinds
+    )
+    return f'<p class="briefing-picture-legend">{items}</p>'
+
+
+def others_list(network: Network) -> str:
+    items = "".join(
+        f'<li><a href="{esc(n.uri)}">{esc(n.name)}</a> '
+        f"({esc(ENTITY_LABELS.get(n.type, n.type))}): {n.weight}</li>"
+        for n in network.others
+    )
+    return f'<ul class="briefing-picture-numbers">{items}</ul>'
+
+
+def together_figure(network: Network, unit: str) -> nodes.Element:
+    """``unit``: what the weights count ("co-mentions" of an entity, "sections" of a topic)."""
+    picture_id = "together-network"
+    count = len(network.others)
+    caption = (
+        f"The {count} {'entity' if count == 1 else 'entities'} most often named with "
+        f"{network.subject.name}, linked to their pages; line widths and the numbers below "
+        f"count {unit}."
+    )
+    svg = network_svg(network, f"{picture_id}-caption")
+    return figure(picture_id, svg + legend(network), caption, others_list(network), "As a list")
