@@ -133,3 +133,24 @@ def test_an_edit_that_changes_a_count_redraws_the_chart(
     shutil.copytree(srcdir, clean_src, ignore=shutil.ignore_patterns("_build"))
     clean = figures(html(make_build(clean_src), ENTITY))["over-time-chart"]
     assert ElementTree.tostring(after) == ElementTree.tostring(clean)
+
+
+def test_topic_timeline_puts_articles_and_resolved_events_in_month_order(
+    make_build: BuildFactory,
+) -> None:
+    page = html(make_build("topics"), TOPIC)
+    start = page.index('id="timeline"')
+    timeline = page[start : page.index("</section>", start)]
+    months = re.findall(r'<p class="briefing-timeline-month rubric">([^<]+)</p>', timeline)
+    assert months == ["October 2024", "November 2024"]  # "last month", then the articles
+    entries = re.findall(
+        r'<p class="briefing-timeline-(\w+)"><span class="[^"]*">([^<]+)', timeline
+    )
+    assert entries == [
+        ("event", "October 2024"),
+        ("event", "October 2024"),
+        ("article", "6 Nov 2024"),
+        ("article", "8 Nov 2024"),
+    ]
+    assert "“last month”</span> in <a" in timeline and 'us_japan.html#p-2"' in timeline
+    assert 'href="../articles/us_japan.html#s-2">Cost-Sharing Talks Begin</a>' in timeline
