@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefing.domain import BriefingDomain, EntityTarget
 from briefing.pictures.over_time import OverTime, counts_over_time
-from briefing.pictures.together import SHOWN, Network, Node
+from briefing.pictures.together import OTHER_EDGES, SHOWN, Network, Node
 
 if TYPE_CHECKING:
     from briefing.derive import Derived
@@ -54,13 +54,14 @@ def _network(
         return None
     others = tuple(_node(domain, e, n, link) for e, n in kept)
     ids = sorted(e for e, _ in kept)
-    edges = tuple(
+    pairs = [
         (a, b, derived.together[a][b])
         for i, a in enumerate(ids)
         for b in ids[i + 1 :]
         if derived.together.get(a, {}).get(b)
-    )
-    return Network(subject, others, edges)
+    ]
+    heaviest = sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))[:OTHER_EDGES]
+    return Network(subject, others, tuple(sorted(heaviest)))
 
 
 def entity_network(

@@ -84,7 +84,7 @@ def _articles(count: int) -> str:
 
 def caption(data: OverTime, subject: str) -> str:
     if not data.bins:
-        return f"No dated article names {subject}; {_articles(data.undated)} undated."
+        return f"Articles naming {subject}: {_articles(data.undated)}, none of them dated."
     first, last = data.bins[0][0], data.bins[-1][0]
     span = bin_label(first, data.unit).replace("Week", "week")
     if last != first:
@@ -94,64 +94,83 @@ def caption(data: OverTime, subject: str) -> str:
         f"latest {dates.display(data.latest)}."
     )
     if data.undated:
-        text += f" Not charted: {_articles(data.undated)} without a date."
+        text += f" Apart, at the right: {_articles(data.undated)} without a date."
     return text
 
 
+UNDATED_W = 44  # the undated articles' own bar, set apart at the right
+
+
 def bars_svg(data: OverTime, caption_id: str) -> str:
-    """The bars, the newest article's bar marked "latest"; its caption labels it for readers."""
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-    top = max((n for _, n in data.bins), default=0) or 1
-    # A few bins stay bars, not slabs: at most 40 units wide, centred.
-    slot = min(plot_w / max(len(data.bins), 1), 40.0)
-    left = LEFT + (plot_w - slot * len(data.bins)) / 2
-    gap = min(slot * 0.2, 2.0)
-    latest_bin = _start(dt.date.fromisoformat(data.latest), data.unit) if data.latest else None
+    """The bars, the newest article's bar marked "latest", undated articles' bar apart."""
+    plot_w = WIDTH - LEFT - RIGHT - (UNDATED_W if data.undated else 0)
+    plot_h = HEIGHT - TOP - BOTTOM
+    top = max([n for _, n in data.bins] + [data.undated, 1])
+    baseline = TOP + plot_h
     parts = [
         f'<svg class="briefing-over-time" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-labelledby="{esc(caption_id)}" xmlns="http://www.w3.org/2000/svg">',
-        f'<line class="b-axis" x1="{LEFT}" y1="{TOP + plot_h}" x2="{LEFT + plot_w}" '
-        f'y2="{TOP + plot_h}"/>',
+        f'<line class="b-axis" x1="{LEFT}" y1="{baseline}" x2="{WIDTH - RIGHT}" y2="{baseline}"/>',
         f'<text class="b-label" x="{LEFT - 4}" y="{TOP + 4}" text-anchor="end">{top}</text>',
-        f'<text class="b-label" x="{LEFT - 4}" y="{TOP + plot_h}" text-anchor="end">0</text>',
+        f'<text class="b-label" x="{LEFT - 4}" y="{baseline}" text-anchor="end">0</text>',
     ]
+    if data.bins:
+        parts.extend(_dated_bars(data, plot_w, plot_h, top))
+    if data.undated:
+        x = WIDTH - RIGHT - UNDATED_W / 2
+        height = plot_h * data.undated / top
+        parts.append(
+            f'<rect class="b-bar b-undated" x="{number(x - 10)}" y="{number(baseline - height)}" '
+            f'width="20" height="{number(height)}"><title>Undated: {_articles(data.undated)}'
+            "</title></rect>"
+            f'<text class="b-label" x="{number(x)}" y="{baseline + 13}" text-anchor="middle">'
+            "undated</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _dated_bars(data: OverTime, plot_w: float, plot_h: float, top: int) -> list[str]:
+    # A few bins stay bars, not slabs: at most 40 units wide, centred.
+    slot = min(plot_w / len(data.bins), 40.0)
+    left = LEFT + (plot_w - slot * len(data.bins)) / 2
+    gap = min(slot * 0.2, 2.0)
+    baseline = TOP + plot_h
+    latest = (
+        _start(dt.date.fromisoformat(data.latest), data.unit).isoformat() if data.latest else ""
+    )
+    parts: list[str] = []
     for index, (start, count) in enumerate(data.bins):
         x = left + index * slot + gap / 2
         height = plot_h * count / top
-        latest = latest_bin is not None and start == latest_bin.isoformat()
-        css = "b-bar b-latest" if latest else "b-bar"
+        css = "b-bar b-latest" if start == latest else "b-bar"
         tip = f"{bin_label(start, data.unit)}: {_articles(count)}"
         parts.append(
-            f'<rect class="{css}" x="{number(x)}" y="{number(TOP + plot_h - height)}" '
+            f'<rect class="{css}" x="{number(x)}" y="{number(baseline - height)}" '
             f'width="{number(max(slot - gap, 0.5))}" height="{number(height)}">'
             f"<title>{esc(tip)}</title></rect>"
         )
-        if latest:
-            middle = number(x + (slot - gap) / 2)
+        if start == latest:
             parts.append(
-                f'<text class="b-label b-latest-label" x="{middle}" '
-                f'y="{number(TOP + plot_h - height - 4)}" text-anchor="{_anchor(index, data)}">'
+                f'<text class="b-label b-latest-label" x="{number(x + (slot - gap) / 2)}" '
+                f'y="{number(baseline - height - 4)}" text-anchor="{_anchor(index, data)}">'
                 "latest</text>"
             )
-    if data.bins:
-        bottom = TOP + plot_h + 13
-        first = bin_label(data.bins[0][0], data.unit, short=True)
-        if len(data.bins) == 1:
-            parts.append(
-                f'<text class="b-label" x="{number(left + slot / 2)}" y="{bottom}" '
-                f'text-anchor="middle">{esc(first)}</text>'
-            )
-        else:
-            last = bin_label(data.bins[-1][0], data.unit, short=True)
-            parts.append(
-                f'<text class="b-label" x="{number(left)}" y="{bottom}">{esc(first)}</text>'
-            )
-            parts.append(
-                f'<text class="b-label" x="{number(left + slot * len(data.bins))}" y="{bottom}" '
-                f'text-anchor="end">{esc(last)}</text>'
-            )
-    parts.append("</svg>")
-    return "".join(parts)
+    bottom = baseline + 13
+    first = bin_label(data.bins[0][0], data.unit, short=True)
+    if len(data.bins) == 1:
+        parts.append(
+            f'<text class="b-label" x="{number(left + slot / 2)}" y="{bottom}" '
+            f'text-anchor="middle">{esc(first)}</text>'
+        )
+        return parts
+    last = bin_label(data.bins[-1][0], data.unit, short=True)
+    parts.append(f'<text class="b-label" x="{number(left)}" y="{bottom}">{esc(first)}</text>')
+    parts.append(
+        f'<text class="b-label" x="{number(left + slot * len(data.bins))}" y="{bottom}" '
+        f'text-anchor="end">{esc(last)}</text>'
+    )
+    return parts
 
 
 def _anchor(index: int, data: OverTime) -> str:
@@ -178,5 +197,5 @@ def numbers_table(data: OverTime) -> str:
 
 def over_time_figure(data: OverTime, subject: str) -> nodes.Element:
     picture_id = "over-time-chart"
-    svg = bars_svg(data, f"{picture_id}-caption") if data.bins else ""
+    svg = bars_svg(data, f"{picture_id}-caption") if data.bins or data.undated else ""
     return figure(picture_id, svg, caption(data, subject), numbers_table(data), "The numbers")

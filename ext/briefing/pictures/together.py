@@ -17,6 +17,8 @@ from briefing.domain import ENTITY_LABELS
 from briefing.pictures.svg import esc, figure, number
 
 SHOWN = 12
+# Lines between the others (not the subject): only the heaviest, or the picture is a hairball.
+OTHER_EDGES = 12
 SEED = 18
 WIDTH, HEIGHT = 360, 270
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 52, 14, 22
@@ -40,28 +42,37 @@ class Network:
 
 
 def layout(network: Network) -> dict[str, tuple[float, float]]:
-    """Positions in the drawing's units, rounded: the subject's weights pull its nodes in."""
+    """Positions in the drawing's units, rounded: the subject fixed in the middle, the
+    others pulled towards it (and each other) by their weights."""
     graph = nx.Graph()
-    ids = sorted([network.subject.id, *(n.id for n in network.others)])
-    graph.add_nodes_from(ids)
-    heaviest = max([n.weight for n in network.others] + [w for *_, w in network.edges] + [1])
-    spokes = [(network.subject.id, n.id, n.weight) for n in network.others]
-    for a, b, weight in sorted([*spokes, *network.edges]):
+    subject = network.subject.id
+    graph.add_nodes_from(sorted([subject, *(n.id for n in network.others)]))
+    heaviest = _heaviest(network)
+    for a, b, weight in sorted([*_spokes(network), *network.edges]):
         graph.add_edge(a, b, weight=0.3 + weight / heaviest)
-    placed = nx.spring_layout(graph, seed=SEED, weight="weight", iterations=200)
-    xs = [float(placed[i][0]) for i in ids]
-    ys = [float(placed[i][1]) for i in ids]
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
-    inner_w = WIDTH - 2 * MARGIN_X
-    inner_h = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+    placed = nx.spring_layout(
+        graph, pos={subject: (0.0, 0.0)}, fixed=[subject], seed=SEED, weight="weight"
+    )
+    reach_x = max(abs(float(p[0])) for p in placed.values()) or 1.0
+    reach_y = max(abs(float(p[1])) for p in placed.values()) or 1.0
+    half_w = WIDTH / 2 - MARGIN_X
+    half_h = (HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 2
+    middle_y = MARGIN_TOP + half_h
     return {
-        i: (
-            round(MARGIN_X + (float(placed[i][0]) - min(xs)) / span_x * inner_w, 1),
-            round(MARGIN_TOP + (float(placed[i][1]) - min(ys)) / span_y * inner_h, 1),
+        node: (
+            round(WIDTH / 2 + float(p[0]) / reach_x * half_w, 1),
+            round(middle_y + float(p[1]) / reach_y * half_h, 1),
         )
-        for i in ids
+        for node, p in sorted(placed.items())
     }
+
+
+def _spokes(network: Network) -> list[tuple[str, str, int]]:
+    return [(network.subject.id, n.id, n.weight) for n in network.others]
+
+
+def _heaviest(network: Network) -> int:
+    return max([n.weight for n in network.others] + [w for *_, w in network.edges] + [1])
 
 
 def _short(name: str) -> str:
@@ -82,13 +93,12 @@ def _node_svg(node: Node, x: float, y: float, radius: float, subject: bool) -> s
 
 def network_svg(network: Network, caption_id: str) -> str:
     positions = layout(network)
-    heaviest = max([n.weight for n in network.others] + [w for *_, w in network.edges] + [1])
-    spokes = [(network.subject.id, n.id, n.weight) for n in network.others]
+    heaviest = _heaviest(network)
     parts = [
         f'<svg class="briefing-together" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
         f'aria-labelledby="{esc(caption_id)}" xmlns="http://www.w3.org/2000/svg">'
     ]
-    for a, b, weight in sorted([*spokes, *network.edges]):
+    for a, b, weight in sorted([*_spokes(network), *network.edges]):
         (x1, y1), (x2, y2) = positions[a], positions[b]
         width = 0.6 + 2.4 * weight / heaviest
         parts.append(
@@ -106,7 +116,8 @@ def network_svg(network: Network, caption_id: str) -> str:
 
 
 def legend(network: Network) -> str:
-    kinds = sorted({n.type for n in network.others}, key=list(ENTITY_LABELS).index)
+    shown = {n.type for n in (network.subject, *network.others)} & set(ENTITY_LABELS)
+    kinds = sorted(shown, key=list(ENTITY_LABELS).index)
     items = "".join(
         f'<span class="b-key"><span class="b-swatch b-{esc(k)}"></span>{esc(ENTITY_LABELS[k])}'
         "</span>"
