@@ -154,3 +154,10 @@ def test_topic_timeline_puts_articles_and_resolved_events_in_month_order(
     ]
     assert "“last month”</span> in <a" in timeline and 'us_japan.html#p-2"' in timeline
     assert 'href="../articles/us_japan.html#s-2">Cost-Sharing Talks Begin</a>' in timeline
+
+
+def test_pictures_can_be_turned_off(make_build: BuildFactory) -> None:
+    app = make_build("topics", briefing_pictures=False)
+    assert figures(html(app, ENTITY)) == {} and figures(html(app, TOPIC)) == {}
+    assert 'id="in-the-articles"' in html(app, ENTITY)  # the lists stay
+    assert 'id="timeline"' in html(app, TOPIC)

@@ -204,7 +204,7 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             [(e, domain.entities.get(e)) for e, _ in derived.related.get(name, ())],
             derived.claims_by_entity.get(name),
             _notes_data(domain, derived.notes_about.get(name, ())),
-            entity_pictures(domain, derived, name),
+            entity_pictures(domain, derived, name) if _pictures(domain) else None,
         )
     if kind == "notes":
         return _notes_data(domain, derived.note_order)
@@ -223,7 +223,7 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
                 for d, s in derived.topic_sections.get(name, ())
                 for e in s.entities
             ],
-            topic_pictures(domain, derived, name),
+            topic_pictures(domain, derived, name) if _pictures(domain) else None,
         )
     if kind in ("topics", "topic-cards"):
         return (
@@ -252,6 +252,10 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             ],
         )
     return None
+
+
+def _pictures(domain: BriefingDomain) -> bool:
+    return bool(domain.env.config.briefing_pictures)
 
 
 IN_THE_NEWS = 12

@@ -550,6 +550,8 @@ class ListingRenderer:
         return out
 
     def entity_pictures(self, entity_id: str) -> list[nodes.Node]:
+        if not self.builder.config.briefing_pictures:
+            return []
         target = self.domain.entities.get(entity_id)
         name = target.name if target else entity_id
         over_time = picture_data.entity_over_time(self.domain, self.derived, entity_id)
@@ -557,6 +559,8 @@ class ListingRenderer:
         return self.pictures(name, over_time, network, "shared paragraphs and sentences")
 
     def topic_pictures(self, topic_id: str) -> list[nodes.Node]:
+        if not self.builder.config.briefing_pictures:
+            return []
         topic = next((t for t in self.derived.topics if t.id == topic_id), None)
         name = topic.title if topic else topic_id
         over_time = picture_data.topic_over_time(self.domain, self.derived, topic_id)
