@@ -98,7 +98,7 @@ def caption(data: OverTime, subject: str) -> str:
     return text
 
 
-UNDATED_W = 44  # the undated articles' own bar, set apart at the right
+UNDATED_W = 56  # the undated articles' own bar, set apart at the right
 
 
 def bars_svg(data: OverTime, caption_id: str) -> str:

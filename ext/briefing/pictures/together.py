@@ -48,23 +48,47 @@ def layout(network: Network) -> dict[str, tuple[float, float]]:
     subject = network.subject.id
     graph.add_nodes_from(sorted([subject, *(n.id for n in network.others)]))
     heaviest = _heaviest(network)
-    for a, b, weight in sorted([*_spokes(network), *network.edges]):
+    for a, b, weight in sorted(_spokes(network)):
         graph.add_edge(a, b, weight=0.3 + weight / heaviest)
-    placed = nx.spring_layout(
-        graph, pos={subject: (0.0, 0.0)}, fixed=[subject], seed=SEED, weight="weight"
+    # Lines between the others pull only lightly: strong ones would knot them into one clump.
+    for a, b, weight in sorted(network.edges):
+        graph.add_edge(a, b, weight=0.05 + 0.25 * weight / heaviest)
+    found = nx.spring_layout(
+        graph,
+        pos={subject: (0.0, 0.0)},
+        fixed=[subject],
+        k=2.0 / math.sqrt(graph.number_of_nodes()),
+        seed=SEED,
+        weight="weight",
     )
-    reach_x = max(abs(float(p[0])) for p in placed.values()) or 1.0
-    reach_y = max(abs(float(p[1])) for p in placed.values()) or 1.0
+    placed = _kept_off_the_subject({n: (float(p[0]), float(p[1])) for n, p in found.items()})
+    reach_x = max(abs(p[0]) for p in placed.values()) or 1.0
+    reach_y = max(abs(p[1]) for p in placed.values()) or 1.0
     half_w = WIDTH / 2 - MARGIN_X
     half_h = (HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 2
     middle_y = MARGIN_TOP + half_h
     return {
         node: (
-            round(WIDTH / 2 + float(p[0]) / reach_x * half_w, 1),
-            round(middle_y + float(p[1]) / reach_y * half_h, 1),
+            round(WIDTH / 2 + p[0] / reach_x * half_w, 1),
+            round(middle_y + p[1] / reach_y * half_h, 1),
         )
         for node, p in sorted(placed.items())
     }
+
+
+def _kept_off_the_subject(
+    placed: dict[str, tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
+    """Heavy neighbours are pulled onto the subject (at 0, 0), where their labels would cover
+    its own: push each out to at least 0.6 of the farthest node's distance, same direction."""
+    reach = max(math.hypot(x, y) for x, y in placed.values()) or 1.0
+    out: dict[str, tuple[float, float]] = {}
+    for node, (x, y) in placed.items():
+        distance = math.hypot(x, y)
+        if 0 < distance < reach * 0.6:
+            x, y = x / distance * reach * 0.6, y / distance * reach * 0.6
+        out[node] = (x, y)
+    return out
 
 
 def _spokes(network: Network) -> list[tuple[str, str, int]]:
@@ -79,11 +103,16 @@ def _short(name: str) -> str:
     return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
 
 
+def _label_y(y: float, radius: float) -> float:
+    """Labels face away from the middle: above nodes in the upper half, below the others."""
+    return y - radius - 4 if y < HEIGHT / 2 - 1 else y + radius + 10
+
+
 def _node_svg(node: Node, x: float, y: float, radius: float, subject: bool) -> str:
     css = f"b-node b-{esc(node.type)}" + (" b-subject" if subject else "")
     label = (
         f'<circle class="{css}" cx="{number(x)}" cy="{number(y)}" r="{number(radius)}"/>'
-        f'<text class="b-label b-node-label" x="{number(x)}" y="{number(y + radius + 10)}" '
+        f'<text class="b-label b-node-label" x="{number(x)}" y="{number(_label_y(y, radius))}" '
         f'text-anchor="middle">{esc(_short(node.name))}</text>'
     )
     if not node.uri:
