@@ -161,3 +161,19 @@ def test_pictures_can_be_turned_off(make_build: BuildFactory) -> None:
     assert figures(html(app, ENTITY)) == {} and figures(html(app, TOPIC)) == {}
     assert 'id="in-the-articles"' in html(app, ENTITY)  # the lists stay
     assert 'id="timeline"' in html(app, TOPIC)
+
+
+def test_an_event_named_twice_in_an_article_is_one_timeline_entry(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("topics", tmp_path / "site")
+    seed = srcdir / "seeds" / "us_japan.txt"
+    text = seed.read_text(encoding="utf-8")
+    again = "Nakatani said the two sides had also met last month."
+    seed.write_text(text.replace("fair share.", f"fair share.\n\n{again}"), encoding="utf-8")
+    page = html(make_build(srcdir), TOPIC)
+    timeline = page[page.index('id="timeline"') :]
+    timeline = timeline[: timeline.index("</section>")]
+    assert "“last month”</span> in <a" in timeline
+    assert timeline.count("us_japan.html#p-2") == 1
+    assert "us_japan.html#p-4" not in timeline  # the same "last month" again: no new entry

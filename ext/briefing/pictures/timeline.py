@@ -40,10 +40,12 @@ def topic_timeline(
         entries.append(
             Entry(date or "", ARTICLE, docname, dates.display(date), sections=tuple(sections))
         )
+        seen: set[tuple[str, str]] = set()  # "Tuesday" three times in one article: one entry
         for section in sections:
             for shown, phrase, anchor in section.events:
                 key = dates.sort_key_of_shown(shown)
-                if key:
+                if key and (key, phrase.casefold()) not in seen:
+                    seen.add((key, phrase.casefold()))
                     entries.append(Entry(key, EVENT, docname, shown, phrase=phrase, anchor=anchor))
     for docname in notes:
         date = domain.notes[docname].date
