@@ -405,3 +405,65 @@ def test_search_for_a_person_puts_the_article_and_entity_page_first(
             tab.goto(href)
             assert tab.page.locator(f"[id='{fragment}']").count() == 1, href
     assert tab.problems == []
+
+
+# --- pictures on entity and topic pages -------------------------------------------------------
+PICTURE_MODES = {
+    "light": ((1280, 900), "light"),
+    "dark": ((1280, 900), "dark"),
+    "phone-light": ((375, 812), "light"),
+    "phone-dark": ((375, 812), "dark"),
+}
+PICTURE_CASES = [(page, mode) for page in (YOON, TOPIC) for mode in PICTURE_MODES]
+
+
+@pytest.mark.parametrize(
+    ("target", "mode"), PICTURE_CASES, ids=[f"{p.split('/')[0]}-{m}" for p, m in PICTURE_CASES]
+)
+def test_pictures_render_in_the_theme_colours_and_pass_axe(
+    browser: Browser, site_url: str, target: str, mode: str
+) -> None:
+    (width, height), scheme = PICTURE_MODES[mode]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.add_init_script(f"localStorage.setItem('mode', '{scheme}');")
+    try:
+        page = context.new_page()
+        page.goto(urljoin(site_url, target), wait_until="load")
+        assert page.evaluate("document.documentElement.dataset.theme") == scheme
+        for picture in ("svg.briefing-over-time", "svg.briefing-together"):
+            box = page.locator(picture).bounding_box()
+            assert box is not None and 200 < box["width"] <= width - 16, (picture, box)
+            assert box["height"] > 80
+        bars = page.locator("svg.briefing-over-time rect.b-bar")
+        assert bars.count() >= 1 and page.locator("rect.b-latest").count() <= 1
+        # Labels take the page's text colour, bars the theme's primary: never SVG's black.
+        colours = page.evaluate(
+            """() => ({
+              text: getComputedStyle(document.body).color,
+              label: getComputedStyle(document.querySelector('svg.briefing-together text')).fill,
+              bar: getComputedStyle(document.querySelector('rect.b-bar')).fill,
+            })"""
+        )
+        assert colours["label"] == colours["text"], colours
+        assert colours["bar"] not in ("rgb(0, 0, 0)", "none"), colours
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        name = target.split("/")[0]
+        page.locator("#in-the-news-over-time").screenshot(
+            path=SCREENSHOTS / f"pictures-{name}-{mode}-over-time.png"
+        )
+        page.locator("#who-appears-with-whom").screenshot(
+            path=SCREENSHOTS / f"pictures-{name}-{mode}-together.png"
+        )
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        found = blocking(AXE.run(page, options=AXE_OPTIONS).response)
+        assert [str(v) for v in found] == []
+        # A node of the network is a link to its entity's page.
+        node = page.locator("svg.briefing-together a").first
+        href = node.get_attribute("href")
+        assert href and "#" in href
+        node.locator("circle").click()
+        page.wait_for_url(f"**/{href.split('/')[-1]}")
+        anchor = href.split("#")[1]
+        assert page.locator(f'[id="{anchor}"]').count() == 1
+    finally:
+        context.close()

@@ -40,6 +40,9 @@ CONFIG_VALUES: tuple[tuple[str, object, Rebuild, tuple[type, ...]], ...] = (
     # Which mentions in an article link to the glossary: "first" (the first of each entity in
     # each section) or "every".
     ("briefing_link_mentions", "first", "env", (str,)),
+    # Draw the pictures of entity and topic pages (in the news over time, who appears with
+    # whom). Off: the pages keep their lists, without the drawings.
+    ("briefing_pictures", True, "html", (bool,)),
 )
 
 #: The folders the extension writes stubs into, by kind (the config value naming each).

@@ -77,3 +77,15 @@ def date_node(iso: str | None) -> nodes.inline:
     """A date as readers see it; "undated" is set apart so it never reads as a date."""
     classes = ["briefing-date"] if parse_iso(iso) else ["briefing-date", "briefing-undated"]
     return nodes.inline(text=display(iso), classes=classes)
+
+
+def sort_key_of_shown(shown: str) -> str:
+    """A resolved date as shown ("Wednesday, 6 Nov 2024", "October 2024") -> "2024-11-06" or
+    "2024-10" (a month sorts before its days); "" when it is no date of either form."""
+    text = shown.rpartition(", ")[2].strip()
+    for pattern, form in (("%d %b %Y", "%Y-%m-%d"), ("%B %Y", "%Y-%m"), ("%b %Y", "%Y-%m")):
+        try:
+            return dt.datetime.strptime(text, pattern).strftime(form)
+        except ValueError:
+            continue
+    return ""

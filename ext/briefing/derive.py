@@ -25,6 +25,7 @@ from briefing.domain import (
     SectionFact,
     TopicFact,
 )
+from briefing.pictures.data import entity_pictures, topic_pictures
 from briefing.previews import preview_data
 
 Placed = tuple[str, SectionFact]  # (docname of the article, the section)
@@ -35,6 +36,8 @@ class Derived:
     mentions: dict[str, list[tuple[str, MentionFact]]] = field(default_factory=dict)
     articles_of: dict[str, list[str]] = field(default_factory=dict)
     related: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # entity -> {other: paragraphs naming both + sentences naming both}
+    together: dict[str, dict[str, int]] = field(default_factory=dict)
     article_order: list[str] = field(default_factory=list)
     topics: list[TopicFact] = field(default_factory=list)  # by title
     topic_sections: dict[str, list[Placed]] = field(default_factory=dict)
@@ -72,14 +75,24 @@ def derive(domain: BriefingDomain, mentions_shown: int = 100) -> Derived:
     position = {docname: i for i, docname in enumerate(derived.article_order)}
     mentions: defaultdict[str, list[tuple[str, MentionFact]]] = defaultdict(list)
     by_sentence: defaultdict[tuple[str, str, str], set[str]] = defaultdict(set)
+    by_paragraph: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
     for docname in derived.article_order:
         for fact in domain.mentions.get(docname, ()):
             mentions[fact.entity].append((docname, fact))
             by_sentence[(docname, fact.anchor, fact.sentence)].add(fact.entity)
+            by_paragraph[(docname, fact.anchor)].add(fact.entity)
     related: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for together in by_sentence.values():
         for entity in together:
             related[entity].update(together - {entity})
+    # A shared sentence counts once here and once more with its paragraph, below.
+    weights: defaultdict[str, Counter[str]] = defaultdict(
+        Counter, {e: Counter(c) for e, c in related.items()}
+    )
+    for together in by_paragraph.values():
+        for entity in together:
+            weights[entity].update(together - {entity})
+    derived.together = {e: dict(sorted(c.items())) for e, c in sorted(weights.items())}
     for entity, found in mentions.items():
         derived.mentions[entity] = found
         docs = sorted({docname for docname, _ in found}, key=position.__getitem__)
@@ -191,6 +204,7 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             [(e, domain.entities.get(e)) for e, _ in derived.related.get(name, ())],
             derived.claims_by_entity.get(name),
             _notes_data(domain, derived.notes_about.get(name, ())),
+            entity_pictures(domain, derived, name) if _pictures(domain) else None,
         )
     if kind == "notes":
         return _notes_data(domain, derived.note_order)
@@ -209,6 +223,7 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
                 for d, s in derived.topic_sections.get(name, ())
                 for e in s.entities
             ],
+            topic_pictures(domain, derived, name) if _pictures(domain) else None,
         )
     if kind in ("topics", "topic-cards"):
         return (
@@ -237,6 +252,10 @@ def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
             ],
         )
     return None
+
+
+def _pictures(domain: BriefingDomain) -> bool:
+    return bool(domain.env.config.briefing_pictures)
 
 
 IN_THE_NEWS = 12

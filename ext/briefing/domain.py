@@ -59,6 +59,9 @@ class SectionFact:
     paragraph: str  # anchor of its first paragraph
     entities: tuple[str, ...]
     figures: tuple[str, ...]
+    # Relative dates of the text, resolved against the article's date:
+    # (the date as shown, "Wednesday, 6 Nov 2024" or "October 2024"; the wire's phrase; anchor).
+    events: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,7 @@ class BriefingDomain(Domain):
         "topics": {},  # docname -> list[TopicFact]
         "notes": {},  # docname -> NoteFact
     }
-    data_version = 4
+    data_version = 5
 
     # -- stored facts ---------------------------------------------------------------------
     @property

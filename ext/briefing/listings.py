@@ -18,12 +18,17 @@ from briefing.domain import (
     GLOSSARY_TYPES,
     BriefingDomain,
     ClaimFact,
+    EntityTarget,
     SectionFact,
     get_domain,
 )
 from briefing.feed import FEED_NAME
 from briefing.nodes import briefing_listing
 from briefing.page_toc import written_section
+from briefing.pictures import data as picture_data
+from briefing.pictures.over_time import OverTime, over_time_figure
+from briefing.pictures.timeline import ARTICLE, EVENT, Entry, topic_timeline
+from briefing.pictures.together import Network, together_figure
 from briefing.previews import preview_cards
 from briefing.sentences import first_sentence
 
@@ -235,7 +240,8 @@ class ListingRenderer:
         else:
             listed = [nodes.paragraph(text="No article section belongs to this topic yet.")]
         out: list[nodes.Node] = [
-            written_section("article-sections", f"Article sections ({len(placed)})", *listed)
+            *self.topic_pictures(topic_id),
+            written_section("article-sections", f"Article sections ({len(placed)})", *listed),
         ]
         figures = [
             (docname, figure)
@@ -254,6 +260,9 @@ class ListingRenderer:
                 item += dates.date_node(facts.date)
                 items += nodes.list_item("", item)
             out.append(written_section("key-figures", "Key figures", items))
+        timeline = self.timeline(topic_id)
+        if timeline is not None:
+            out.append(timeline)
         entities = Counter(e for _, section in placed for e in section.entities)
         if entities:
             line = nodes.paragraph(classes=["briefing-related"])
@@ -265,6 +274,44 @@ class ListingRenderer:
                 line += nodes.Text(f" ({count})")
             out.append(written_section("key-entities", "Key entities", line))
         return out
+
+    def timeline(self, topic_id: str) -> nodes.section | None:
+        placed = self.derived.topic_sections.get(topic_id, [])
+        months = topic_timeline(self.domain, placed, self.derived.notes_about.get(topic_id, []))
+        if not months:
+            return None
+        out: list[nodes.Node] = []
+        for key, entries in months:
+            out.append(
+                nodes.rubric(text=dates.month_label(key), classes=["briefing-timeline-month"])
+            )
+            items = nodes.bullet_list(classes=["briefing-timeline"])
+            items.extend(nodes.list_item("", self.timeline_entry(e)) for e in entries)
+            out.append(items)
+        return written_section("timeline", "Timeline", *out)
+
+    def timeline_entry(self, entry: Entry) -> nodes.paragraph:
+        line = nodes.paragraph(classes=[f"briefing-timeline-{entry.kind}"])
+        when = nodes.inline(text=entry.when, classes=["briefing-date"])
+        if not entry.sort:
+            when["classes"].append("briefing-undated")
+        line += when
+        line += nodes.Text(" · ")
+        if entry.kind == ARTICLE:
+            line += self.link(entry.docname, "", self.domain.articles[entry.docname].title)
+            subheads = [s for s in entry.sections if s.subhead]
+            for index, section in enumerate(subheads):
+                line += nodes.Text(": " if index == 0 else "; ")
+                line += self.link(entry.docname, section.anchor, section.title)
+        elif entry.kind == EVENT:
+            line += quote(f"“{entry.phrase}”")
+            line += nodes.Text(" in ")
+            title = self.domain.articles[entry.docname].title
+            line += self.link(entry.docname, entry.anchor, title, "Read the paragraph")
+        else:
+            line += nodes.Text("Editor's note: ")
+            line += self.link(entry.docname, "", self.domain.notes[entry.docname].title)
+        return line
 
     def all_topics(self) -> list[nodes.Node]:
         out: list[nodes.Node] = [self.topic_cards()]
@@ -480,8 +527,48 @@ class ListingRenderer:
         return quote(before, nodes.strong(alias, alias), after)
 
     # -- entity page ----------------------------------------------------------------------
+    # -- pictures -------------------------------------------------------------------------
+    def uri_of(self, target: EntityTarget) -> str:
+        return self.builder.get_relative_uri(self.docname, target.docname) + "#" + target.anchor
+
+    def pictures(
+        self, subject: str, over_time: OverTime, network: Network | None, unit: str
+    ) -> list[nodes.Node]:
+        out: list[nodes.Node] = [
+            written_section(
+                "in-the-news-over-time",
+                "In the news over time",
+                over_time_figure(over_time, subject),
+            )
+        ]
+        if network is not None:
+            out.append(
+                written_section(
+                    "who-appears-with-whom", "Who appears with whom", together_figure(network, unit)
+                )
+            )
+        return out
+
+    def entity_pictures(self, entity_id: str) -> list[nodes.Node]:
+        if not self.builder.config.briefing_pictures:
+            return []
+        target = self.domain.entities.get(entity_id)
+        name = target.name if target else entity_id
+        over_time = picture_data.entity_over_time(self.domain, self.derived, entity_id)
+        network = picture_data.entity_network(self.domain, self.derived, entity_id, self.uri_of)
+        return self.pictures(name, over_time, network, "shared paragraphs and sentences")
+
+    def topic_pictures(self, topic_id: str) -> list[nodes.Node]:
+        if not self.builder.config.briefing_pictures:
+            return []
+        topic = next((t for t in self.derived.topics if t.id == topic_id), None)
+        name = topic.title if topic else topic_id
+        over_time = picture_data.topic_over_time(self.domain, self.derived, topic_id)
+        network = picture_data.topic_network(self.domain, self.derived, topic_id, self.uri_of)
+        return self.pictures(name, over_time, network, "the topic's sections naming them")
+
     def entity_page(self, entity_id: str) -> list[nodes.Node]:
-        out = [self.entity_mentions(entity_id)]
+        out = [*self.entity_pictures(entity_id), self.entity_mentions(entity_id)]
         claims = self.derived.claims_by_entity.get(entity_id, [])
         if claims:
             items = nodes.bullet_list(classes=["briefing-claims"])

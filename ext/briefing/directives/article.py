@@ -99,6 +99,7 @@ class ArticleBuilder:
         self.paragraph_count = 0
         self.facts: list[MentionFact] = []
         self.figures: list[tuple[Mention, str]] = []  # figure or date, paragraph anchor
+        self.events: list[tuple[str, str, str]] = []  # resolved date, phrase, paragraph anchor
         self.sentences: dict[str, str] = {}  # each sentence text once
         self.sections: list[SectionFact] = []
         self.link_every = directive.config.briefing_link_mentions == "every"
@@ -202,6 +203,7 @@ class ArticleBuilder:
         self.linked = set()
         mentioned_before = len(self.facts)
         figures_before = len(self.figures)
+        events_before = len(self.events)
         for part in paragraphs:
             parent += self._paragraph(part)
         if not paragraphs:
@@ -218,6 +220,7 @@ class ArticleBuilder:
                 figures=tuple(
                     m.text for m, _ in self.figures[figures_before:] if m.type == "figure"
                 ),
+                events=tuple(self.events[events_before:]),
             )
         )
 
@@ -245,6 +248,7 @@ class ArticleBuilder:
                 if resolved:  # "Wednesday" (Wednesday, 6 Nov 2024): the wire text stays as is
                     out.append(nodes.Text(text[cursor : mention.end]))
                     out.append(panels.resolved_date(resolved))
+                    self.events.append((resolved, mention.text, anchor))
                     cursor = mention.end
                 continue
             if mention.start < cursor or mention.type not in LINKED_TYPES:

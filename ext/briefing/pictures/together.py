@@ -1,0 +1,192 @@
+""" "Who appears with whom": the entities most often named with one, as a small network.
+
+Weight of a pair: the paragraphs naming both, plus the sentences naming both (a shared
+sentence counts twice). The layout is networkx's spring layout with a fixed seed on nodes and
+edges added in sorted order, coordinates rounded, so the same data gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import networkx as nx
+from docutils import nodes
+
+from briefing.domain import ENTITY_LABELS
+from briefing.pictures.svg import esc, figure, number
+
+SHOWN = 12
+# Lines between the others (not the subject): only the heaviest, or the picture is a hairball.
+OTHER_EDGES = 12
+SEED = 18
+# A dozen nodes settle in far fewer steps than networkx's default 50; the layout is most of
+# the pictures' cost (a few ms per page).
+LAYOUT_ITERATIONS = 25
+WIDTH, HEIGHT = 360, 270
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 52, 14, 22
+LABEL_CHARS = 22
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    name: str
+    type: str
+    uri: str  # "" for the page's own subject
+    weight: int  # with the subject
+
+
+@dataclass(frozen=True)
+class Network:
+    subject: Node
+    others: tuple[Node, ...]  # heaviest first
+    edges: tuple[tuple[str, str, int], ...]  # (id, id, weight), ids sorted, pairs sorted
+
+
+def layout(network: Network) -> dict[str, tuple[float, float]]:
+    """Positions in the drawing's units, rounded: the subject fixed in the middle, the
+    others pulled towards it (and each other) by their weights."""
+    graph = nx.Graph()
+    subject = network.subject.id
+    graph.add_nodes_from(sorted([subject, *(n.id for n in network.others)]))
+    heaviest = _heaviest(network)
+    for a, b, weight in sorted(_spokes(network)):
+        graph.add_edge(a, b, weight=0.3 + weight / heaviest)
+    # Lines between the others pull only lightly: strong ones would knot them into one clump.
+    for a, b, weight in sorted(network.edges):
+        graph.add_edge(a, b, weight=0.05 + 0.25 * weight / heaviest)
+    found = nx.spring_layout(
+        graph,
+        pos=_ring(network),
+        fixed=[subject],
+        k=2.0 / math.sqrt(graph.number_of_nodes()),
+        seed=SEED,
+        weight="weight",
+        iterations=LAYOUT_ITERATIONS,
+    )
+    placed = _kept_off_the_subject({n: (float(p[0]), float(p[1])) for n, p in found.items()})
+    reach_x = max(abs(p[0]) for p in placed.values()) or 1.0
+    reach_y = max(abs(p[1]) for p in placed.values()) or 1.0
+    half_w = WIDTH / 2 - MARGIN_X
+    half_h = (HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 2
+    middle_y = MARGIN_TOP + half_h
+    return {
+        node: (
+            round(WIDTH / 2 + p[0] / reach_x * half_w, 1),
+            round(middle_y + p[1] / reach_y * half_h, 1),
+        )
+        for node, p in sorted(placed.items())
+    }
+
+
+def _ring(network: Network) -> dict[str, tuple[float, float]]:
+    """Where the layout starts: the subject in the middle, the others round it, heaviest
+    first; from there a few steps settle them, and no random start decides the picture."""
+    count = len(network.others)
+    start = {network.subject.id: (0.0, 0.0)}
+    for index, node in enumerate(network.others):
+        angle = 2 * math.pi * index / count
+        start[node.id] = (math.cos(angle), math.sin(angle))
+    return start
+
+
+def _kept_off_the_subject(
+    placed: dict[str, tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
+    """Heavy neighbours are pulled onto the subject (at 0, 0), where their labels would cover
+    its own: push each out to at least 0.6 of the farthest node's distance, same direction."""
+    reach = max(math.hypot(x, y) for x, y in placed.values()) or 1.0
+    out: dict[str, tuple[float, float]] = {}
+    for node, (x, y) in placed.items():
+        distance = math.hypot(x, y)
+        if 0 < distance < reach * 0.6:
+            x, y = x / distance * reach * 0.6, y / distance * reach * 0.6
+        out[node] = (x, y)
+    return out
+
+
+def _spokes(network: Network) -> list[tuple[str, str, int]]:
+    return [(network.subject.id, n.id, n.weight) for n in network.others]
+
+
+def _heaviest(network: Network) -> int:
+    return max([n.weight for n in network.others] + [w for *_, w in network.edges] + [1])
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _label_y(y: float, radius: float) -> float:
+    """Labels face away from the middle: above nodes in the upper half, below the others."""
+    return y - radius - 4 if y < HEIGHT / 2 - 1 else y + radius + 10
+
+
+def _node_svg(node: Node, x: float, y: float, radius: float, subject: bool) -> str:
+    css = f"b-node b-{esc(node.type)}" + (" b-subject" if subject else "")
+    label = (
+        f'<circle class="{css}" cx="{number(x)}" cy="{number(y)}" r="{number(radius)}"/>'
+        f'<text class="b-label b-node-label" x="{number(x)}" y="{number(_label_y(y, radius))}" '
+        f'text-anchor="middle">{esc(_short(node.name))}</text>'
+    )
+    if not node.uri:
+        return f"<g><title>{esc(node.name)}</title>{label}</g>"
+    return f'<a href="{esc(node.uri)}"><title>{esc(node.name)}</title>{label}</a>'
+
+
+def network_svg(network: Network, caption_id: str) -> str:
+    positions = layout(network)
+    heaviest = _heaviest(network)
+    parts = [
+        f'<svg class="briefing-together" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
+        f'aria-labelledby="{esc(caption_id)}" xmlns="http://www.w3.org/2000/svg">'
+    ]
+    for a, b, weight in sorted([*_spokes(network), *network.edges]):
+        (x1, y1), (x2, y2) = positions[a], positions[b]
+        width = 0.6 + 2.4 * weight / heaviest
+        parts.append(
+            f'<line class="b-edge" x1="{number(x1)}" y1="{number(y1)}" x2="{number(x2)}" '
+            f'y2="{number(y2)}" stroke-width="{number(width)}"/>'
+        )
+    x, y = positions[network.subject.id]
+    parts.append(_node_svg(network.subject, x, y, 8.0, True))
+    for node in network.others:
+        x, y = positions[node.id]
+        radius = 3.0 + 4.0 * math.sqrt(node.weight / heaviest)
+        parts.append(_node_svg(node, x, y, radius, False))
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def legend(network: Network) -> str:
+    shown = {n.type for n in (network.subject, *network.others)} & set(ENTITY_LABELS)
+    kinds = sorted(shown, key=list(ENTITY_LABELS).index)
+    items = "".join(
+        f'<span class="b-key"><span class="b-swatch b-{esc(k)}"></span>{esc(ENTITY_LABELS[k])}'
+        "</span>"
+        for k in kinds
+    )
+    return f'<p class="briefing-picture-legend">{items}</p>'
+
+
+def others_list(network: Network) -> str:
+    items = "".join(
+        f'<li><a href="{esc(n.uri)}">{esc(n.name)}</a> '
+        f"({esc(ENTITY_LABELS.get(n.type, n.type))}): {n.weight}</li>"
+        for n in network.others
+    )
+    return f'<ul class="briefing-picture-numbers">{items}</ul>'
+
+
+def together_figure(network: Network, unit: str) -> nodes.Element:
+    """``unit``: what the weights count ("co-mentions" of an entity, "sections" of a topic)."""
+    picture_id = "together-network"
+    count = len(network.others)
+    caption = (
+        f"The {count} {'entity' if count == 1 else 'entities'} most often named with "
+        f"{network.subject.name}, linked to their pages; line widths and the numbers below "
+        f"count {unit}."
+    )
+    svg = network_svg(network, f"{picture_id}-caption")
+    return figure(picture_id, svg + legend(network), caption, others_list(network), "As a list")

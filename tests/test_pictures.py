@@ -1,0 +1,179 @@
+"""The pictures of entity and topic pages: what they count, where they link, that they are
+escaped, the same bytes on every build, and drawn again when their numbers change."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+import shutil
+from pathlib import Path
+from xml.etree import ElementTree
+
+from briefing.pictures.over_time import counts_over_time
+from briefing.pictures.together import Network, Node, network_svg
+
+from conftest import BuildFactory, copy_root, html
+
+FIGURE = re.compile(r'<figure class="briefing-picture" id="([^"]+)">.*?</figure>', re.S)
+SVG = "{http://www.w3.org/2000/svg}"
+ENTITY = "glossary/place.united-states"
+TOPIC = "topics/alliance"
+
+
+def figures(page: str) -> dict[str, ElementTree.Element]:
+    """Each picture of a page, parsed as XML: markup that does not parse is a failure."""
+    return {m.group(1): ElementTree.fromstring(m.group(0)) for m in FIGURE.finditer(page)}
+
+
+def all_figures(outdir: Path) -> dict[str, str]:
+    return {
+        f"{page.relative_to(outdir)}#{m.group(1)}": m.group(0)
+        for page in sorted(outdir.rglob("*.html"))
+        for m in FIGURE.finditer(page.read_text(encoding="utf-8"))
+    }
+
+
+def bars(figure: ElementTree.Element) -> list[ElementTree.Element]:
+    return list(figure.iter(f"{SVG}rect"))
+
+
+def test_entity_page_charts_its_articles_and_its_company(make_build: BuildFactory) -> None:
+    app = make_build("topics")
+    page = html(app, ENTITY)
+    found = figures(page)
+    assert set(found) == {"over-time-chart", "together-network"}
+    chart = found["over-time-chart"]
+    # Both articles (6 and 8 Nov 2024) fall in one week: one bar, marked latest.
+    assert [b.get("class") for b in bars(chart)] == ["b-bar b-latest"]
+    assert "latest 8 Nov 2024" in "".join(chart.itertext())
+    cells = [td.text for td in chart.iter("td")]
+    assert cells == ["Week of 4 Nov 2024", "2"]
+    network = found["together-network"]
+    links = [a.get("href") for a in network.iter(f"{SVG}a")]
+    listed = [a.get("href") for a in network.iter("a")]
+    assert 3 <= len(links) <= 12 and links == listed  # the list repeats the drawing
+    assert len(list(network.iter(f"{SVG}circle"))) == len(links) + 1  # and the page's own
+    outdir = Path(app.outdir)
+    for href in links:
+        assert href is not None
+        path, _, anchor = href.partition("#")
+        target = (outdir / "glossary" / path).resolve()
+        assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), href
+
+
+def test_topic_page_charts_its_articles_and_entities(make_build: BuildFactory) -> None:
+    app = make_build("topics")
+    found = figures(html(app, TOPIC))
+    assert set(found) == {"over-time-chart", "together-network"}
+    counts = [td.text for td in found["over-time-chart"].iter("td")][1::2]
+    assert counts and all(c and c.isdigit() for c in counts)
+    subject = list(found["together-network"].iter(f"{SVG}g"))
+    assert len(subject) == 1 and "b-topic" in subject[0][1].get("class", "")
+
+
+def test_undated_articles_are_counted_apart() -> None:
+    data = counts_over_time(["2024-11-06", None, "not a date", "2025-03-01"])
+    assert data.undated == 2 and data.dated == 2
+    assert data.unit == "week" and data.bins[0][0] == "2024-11-04"
+    assert not any(start.startswith("1970") for start, _ in data.bins)
+    assert counts_over_time(["2020-01-01", "2024-12-31"]).unit == "month"
+    assert counts_over_time(["2001-01-01", "2024-12-31"]).unit == "year"
+    assert counts_over_time([None]).bins == ()
+
+
+def test_hostile_names_stay_text() -> None:
+    hostile = "<script>alert(\"x\")</script> & 'quotes'"
+    subject = Node("person.a", hostile, "person", "", 0)
+    other = Node("org.b", "</svg><b>B&amp;", "org", 'b.html#x" onclick="alert(1)', 3)
+    svg = network_svg(Network(subject, (other,), ()), 'cap"><script>')
+    tree = ElementTree.fromstring(svg)
+    assert not list(tree.iter("script")) and not list(tree.iter("b"))
+    texts = "".join(tree.itertext())
+    assert hostile in texts and "</svg><b>B&amp;" in texts
+    (link,) = tree.iter(f"{SVG}a")
+    assert link.get("href") == 'b.html#x" onclick="alert(1)' and link.get("onclick") is None
+
+
+def test_hostile_registry_names_are_escaped_in_the_pictures(make_build: BuildFactory) -> None:
+    app = make_build("hostile")
+    pictures = all_figures(Path(app.outdir))
+    assert pictures
+    for key, markup in pictures.items():
+        tree = ElementTree.fromstring(markup)  # well formed: nothing spliced in raw
+        assert not list(tree.iter("script")) and not list(tree.iter(f"{SVG}script")), key
+        assert "onload=" not in "".join(
+            f"{k}={v}" for e in tree.iter() for k, v in e.attrib.items()
+        ), key
+    joined = "".join(htmllib.unescape(m) for m in pictures.values())
+    assert "Yoon <script>alert('name')</script> Suk Yeol" in joined
+
+
+def test_pictures_are_the_same_bytes_clean_twice_and_in_parallel(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    one = all_figures(Path(make_build(copy_root("topics", tmp_path / "one")).outdir))
+    two = all_figures(Path(make_build(copy_root("topics", tmp_path / "two")).outdir))
+    par = all_figures(Path(make_build(copy_root("topics", tmp_path / "par"), parallel=2).outdir))
+    assert len(one) > 10
+    assert one == two == par
+
+
+def test_an_edit_that_changes_a_count_redraws_the_chart(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("topics", tmp_path / "site")
+    before = figures(html(make_build(srcdir), ENTITY))["over-time-chart"]
+    assert len(bars(before)) == 1
+    (srcdir / "seeds" / "us_japan.meta.json").write_text('{"date": "2024-12-20"}', "utf-8")
+    incremental = make_build(srcdir)
+    after = figures(html(incremental, ENTITY))["over-time-chart"]
+    assert len(bars(after)) == 7  # weeks of 4 Nov to 16 Dec 2024
+    assert [b.get("class") for b in bars(after)][-1] == "b-bar b-latest"
+    clean_src = tmp_path / "clean"
+    shutil.copytree(srcdir, clean_src, ignore=shutil.ignore_patterns("_build"))
+    clean = figures(html(make_build(clean_src), ENTITY))["over-time-chart"]
+    assert ElementTree.tostring(after) == ElementTree.tostring(clean)
+
+
+def test_topic_timeline_puts_articles_and_resolved_events_in_month_order(
+    make_build: BuildFactory,
+) -> None:
+    page = html(make_build("topics"), TOPIC)
+    start = page.index('id="timeline"')
+    timeline = page[start : page.index("</section>", start)]
+    months = re.findall(r'<p class="briefing-timeline-month rubric">([^<]+)</p>', timeline)
+    assert months == ["October 2024", "November 2024"]  # "last month", then the articles
+    entries = re.findall(
+        r'<p class="briefing-timeline-(\w+)"><span class="[^"]*">([^<]+)', timeline
+    )
+    assert entries == [
+        ("event", "October 2024"),
+        ("event", "October 2024"),
+        ("article", "6 Nov 2024"),
+        ("article", "8 Nov 2024"),
+    ]
+    assert "“last month”</span> in <a" in timeline and 'us_japan.html#p-2"' in timeline
+    assert 'href="../articles/us_japan.html#s-2">Cost-Sharing Talks Begin</a>' in timeline
+
+
+def test_pictures_can_be_turned_off(make_build: BuildFactory) -> None:
+    app = make_build("topics", briefing_pictures=False)
+    assert figures(html(app, ENTITY)) == {} and figures(html(app, TOPIC)) == {}
+    assert 'id="in-the-articles"' in html(app, ENTITY)  # the lists stay
+    assert 'id="timeline"' in html(app, TOPIC)
+
+
+def test_an_event_named_twice_in_an_article_is_one_timeline_entry(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("topics", tmp_path / "site")
+    seed = srcdir / "seeds" / "us_japan.txt"
+    text = seed.read_text(encoding="utf-8")
+    again = "Nakatani said the two sides had also met last month."
+    seed.write_text(text.replace("fair share.", f"fair share.\n\n{again}"), encoding="utf-8")
+    page = html(make_build(srcdir), TOPIC)
+    timeline = page[page.index('id="timeline"') :]
+    timeline = timeline[: timeline.index("</section>")]
+    assert "“last month”</span> in <a" in timeline
+    assert timeline.count("us_japan.html#p-2") == 1
+    assert "us_japan.html#p-4" not in timeline  # the same "last month" again: no new entry
