@@ -26,8 +26,13 @@ def only_good_note(srcdir: Path) -> None:
 
 def test_note_is_woven_into_entity_topic_and_article_pages(make_build: BuildFactory) -> None:
     app = make_build("notes")
-    for page in ("glossary/place.ukraine", "glossary/place.north-korea", "topics/ukraine"):
+    for page in ("glossary/place.ukraine", "glossary/place.north-korea"):
         assert note_links(html(app, page)) == 1, page
+    # A topic page shows the note among its notes and, by its date, in the topic's timeline.
+    topic = html(app, "topics/ukraine")
+    timeline = topic[topic.index('class="briefing-timeline') :]
+    timeline = timeline[: timeline.index("</ul>")]
+    assert note_links(topic) == 2 and note_links(timeline) == 1
     article = html(app, "articles/000_ffec9fcf535a1e0c")
     after_p4 = article[article.index('id="p-4"') : article.index('id="p-5"')]
     assert "briefing-note-aside" in after_p4 and NOTE_LINK in after_p4
