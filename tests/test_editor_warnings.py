@@ -126,7 +126,8 @@ def test_every_reference_form_gets_a_suggestion_at_its_own_line(
     # Links that resolve still work, including an article paragraph and a MyST link.
     assert 'href="../articles/000_ffec9fcf535a1e0c.html#p-4"' in page
     assert re.search(
-        r'<a class="reference internal" href="../glossary/person.yoon-suk-yeol.html'
+        r'<a class="briefing-previewed reference internal" '
+        r'href="../glossary/person.yoon-suk-yeol.html'
         r'#person.yoon-suk-yeol"[^>]*><span class="xref myst">Yoon</span></a>',
         page,
     )

@@ -218,3 +218,28 @@ def test_titles_are_shown_once_each() -> None:
     ]
     assert distinct_roles(roles) == ["former U.S. President", "President", "U.S. President"]
     assert main_roles(roles) == ["former U.S. President"]
+
+
+def linked_cards(page: str) -> tuple[set[str], set[str]]:
+    """(entities whose links are previewed, entities with a card) on a page."""
+    previewed = set(re.findall(r'<a class="briefing-previewed[^"]*" href="[^"]*#([^"]+)"', page))
+    return previewed, set(re.findall(r'id="preview-([^"]+)"', page))
+
+
+def test_every_page_linking_entities_gives_their_links_cards(make_build: BuildFactory) -> None:
+    app = make_build("notes")
+    pages = {
+        "glossary": "place.south-korea",  # every row
+        "glossary/place.ukraine": "place.united-states",  # related entities
+        "topics/ukraine": "place.ukraine",  # key entities
+        "notes/monitoring": "place.ukraine",  # "About:" and roles in the note's body
+    }
+    for name, expected in pages.items():
+        page = html(app, name)
+        previewed, cards = linked_cards(page)
+        assert expected in previewed, name
+        assert previewed == cards, name  # a card for every previewed link, no more
+        assert 'class="briefing-previews no-search' in page
+    # A topic or source is no glossary entity: its links stay plain links.
+    previewed, _ = linked_cards(html(app, "index"))
+    assert not {e for e in previewed if e.startswith(("topic.", "source."))}

@@ -14,14 +14,14 @@ __version__ = "0.1.0"
 STATIC_DIR = Path(__file__).parent / "static"
 
 #: Bump when the shape of stored environment data changes.
-ENV_VERSION = 10
+ENV_VERSION = 11
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:
-    from briefing.derive import derive
     from briefing.domain import get_domain
     from briefing.integrity import check_notes, check_registry, check_topics
     from briefing.report import logger
+    from briefing.views.derived import derive
 
     domain = get_domain(env)
     domain.data["derived"] = derive(domain, app.config.briefing_mentions_shown)
@@ -44,8 +44,9 @@ def _drop_stale_views(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -
 
 
 def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    from briefing.derive import Derived, pages_to_rewrite
     from briefing.domain import get_domain
+    from briefing.views.derived import Derived
+    from briefing.views.registry import pages_to_rewrite
 
     domain = get_domain(env)
     derived = domain.data.get("derived")
@@ -72,26 +73,24 @@ def setup(app: Sphinx) -> dict[str, Any]:
         GlossaryDirective,
         InTheNewsDirective,
         NotesDirective,
-    )
-    from briefing.directives.source import SourcePageDirective, SourcesDirective
-    from briefing.directives.topic import (
+        SourcesDirective,
         TopicCardsDirective,
-        TopicDirective,
         TopicsDirective,
-        one_title,
     )
+    from briefing.directives.source import SourcePageDirective
+    from briefing.directives.topic import TopicDirective, one_title
     from briefing.directives.warnings_table import WarningsDirective
     from briefing.domain import BriefingDomain
     from briefing.feed import link_feed, write_feed
     from briefing.integrity import EntityLinkChecker, warn_missing_reference
     from briefing.jsonld import add_json_ld
-    from briefing.listings import expand_listings
     from briefing.nodes import briefing_listing
     from briefing.notes import read_note
     from briefing.page_toc import redo_page_toc
     from briefing.references import note_references
     from briefing.registry import keep_out_of_search
     from briefing.search import use_reader_scorer
+    from briefing.views.registry import expand_listings
 
     app.setup_extension("myst_parser")
     quiet.quiet_myst_configuration()

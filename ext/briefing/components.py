@@ -1,4 +1,5 @@
-"""sphinx-design building blocks made as nodes, for content created in code."""
+"""sphinx-design building blocks made as nodes, for content created in code: cards, grids,
+badges and quotes."""
 
 from __future__ import annotations
 
@@ -31,3 +32,36 @@ def grid(items: Sequence[nodes.Element], columns: int, *classes: str) -> nodes.E
     container = create_component("grid-container", ["sd-container-fluid", "sd-mb-3"])
     container += row
     return container
+
+
+def card(title: nodes.Node, text: str, footer_text: str) -> nodes.Element:
+    """A card in a grid: a linked title, a line of text (not searched), a footer."""
+    box = create_component(
+        "card", ["sd-card", "sd-sphinx-override", "sd-w-100", "sd-shadow-sm", "sd-card-hover"]
+    )
+    body = create_component("card-body", ["sd-card-body"])
+    heading = create_component("card-title", ["sd-card-title", "sd-font-weight-bold"])
+    heading += nodes.paragraph("", "", title)
+    body += heading
+    if text:
+        body += nodes.paragraph(text, text, classes=["sd-card-text", NOT_SEARCHED])
+    box += body
+    footer = create_component("card-footer", ["sd-card-footer"])
+    footer += nodes.paragraph(footer_text, footer_text, classes=["sd-card-text"])
+    box += footer
+    return box
+
+
+def panel(title: str, classes: Sequence[str]) -> tuple[nodes.Element, nodes.Element]:
+    """A card with a header (an article's side panels); returns (card, body) to fill."""
+    box = create_component("card", ["sd-card", "sd-sphinx-override", "sd-mb-3", *classes])
+    header = create_component("card-header", ["sd-card-header"])
+    header += nodes.paragraph(text=title, classes=["sd-card-text", "sd-font-weight-bold"])
+    box += header
+    body = create_component("card-body", ["sd-card-body"])
+    box += body
+    return box, body
+
+
+def badge(text: str) -> nodes.inline:
+    return nodes.inline(text=text, classes=["sd-badge", "sd-bg-light"])

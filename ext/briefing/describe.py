@@ -15,7 +15,7 @@ from briefing import dates
 from briefing.domain import ENTITY_LABELS, BriefingDomain
 
 if TYPE_CHECKING:
-    from briefing.derive import Derived
+    from briefing.views.derived import Derived
 
 OFTEN_WITH = 2
 ROLES_SHOWN = 2

@@ -1,7 +1,7 @@
 """The ``brief`` domain: glossary entities and articles as cross-referenceable objects.
 
 Reading stores only facts about the document being read, keyed by docname (``clear_doc`` and
-``merge_domaindata`` work per docname). Cross-document views live in :mod:`briefing.derive`.
+``merge_domaindata`` work per docname). Cross-document views live in :mod:`briefing.views`.
 """
 
 from __future__ import annotations

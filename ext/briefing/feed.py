@@ -19,8 +19,8 @@ from sphinx.application import Sphinx
 
 from briefing.config import seeds_dir
 from briefing.dates import parse_iso
-from briefing.derive import Derived, derived_views
 from briefing.domain import BriefingDomain, get_domain
+from briefing.views.derived import Derived, derived_views
 
 FEED_NAME = "atom.xml"
 # Characters XML 1.0 cannot carry at all; wire text may contain them, the feed drops them.

@@ -10,11 +10,11 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from briefing.derive import derived_views
 from briefing.describe import describe
 from briefing.domain import GLOSSARY_TYPES, ArticleFacts, get_domain
 from briefing.feed import base_url
 from briefing.sentences import first_sentence
+from briefing.views.derived import derived_views
 
 DESCRIPTION_LENGTH = 300
 SCHEMA_TYPES = {"person": "Person", "org": "Organization", "place": "Place", "group": "Thing"}

@@ -3,7 +3,7 @@
 A role such as {brief:person}`person.yoon-suk-yeol` is resolved when the page is written, to
 the entity's page and its description. When a registry edit moves or re-describes the entity,
 every page that links to it must be written again; recording each reference as a listing key
-(``ref:<role>:<target>``) lets :mod:`briefing.derive` see that.
+(``ref:<role>:<target>``) lets :mod:`briefing.views` see that.
 """
 
 from __future__ import annotations

@@ -136,7 +136,7 @@ class ArticleBuilder:
         if self.figures:
             boxes.append(panels.key_figures(self._figure_rows()))
         self._insert_after_lead(root, panels.aside(boxes))
-        root += listing("article-notes")
+        root += listing(f"article-notes:{self.env.docname}")
         root += listing(f"previews:{self.env.docname}")
         self._store_facts(credit, claims)
         return root

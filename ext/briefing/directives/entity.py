@@ -127,7 +127,12 @@ class EntityPageDirective(SphinxDirective):
             description += listing(f"description:{entity_id}")
         section += description
         section += listing(f"entity:{entity_id}")
-        get_domain(self.env).listings[self.env.docname] = [f"entity:{entity_id}"]
+        keys = (
+            [f"entity:{entity_id}"]
+            if curated
+            else [f"entity:{entity_id}", f"description:{entity_id}"]
+        )
+        get_domain(self.env).listings[self.env.docname] = keys
         remember_input(self.env)
         get_domain(self.env).add_entity(
             entity_id,

@@ -7,9 +7,8 @@ from urllib.parse import urlsplit
 
 from docutils import nodes
 from sphinx.addnodes import pending_xref
-from sphinx_design.shared import create_component
 
-from briefing.components import NOT_SEARCHED, quote
+from briefing.components import NOT_SEARCHED, panel, quote
 from briefing.corpus import source_id
 from briefing.domain import ClaimFact, CreditFacts
 
@@ -27,17 +26,6 @@ def xref(reftype: str, target: str, text: str) -> pending_xref:
     )
     ref += nodes.inline(text, text)
     return ref  # type: ignore[no-any-return]
-
-
-def card(title: str, classes: Sequence[str]) -> tuple[nodes.Element, nodes.Element]:
-    """A sphinx-design card with a header; returns (card, body) to fill."""
-    box = create_component("card", ["sd-card", "sd-sphinx-override", "sd-mb-3", *classes])
-    header = create_component("card-header", ["sd-card-header"])
-    header += nodes.paragraph(text=title, classes=["sd-card-text", "sd-font-weight-bold"])
-    box += header
-    body = create_component("card-body", ["sd-card-body"])
-    box += body
-    return box, body
 
 
 ASIDE_CLASS = "briefing-aside"
@@ -73,7 +61,7 @@ def source_box(credit: CreditFacts | None, url: str | None) -> nodes.Element | N
     """Who wrote and sent the text; None when there is nothing to say beyond the meta line."""
     if credit is None and not url:
         return None
-    box, body = card("Source", ["briefing-source-box"])
+    box, body = panel("Source", ["briefing-source-box"])
     rows = nodes.field_list(classes=["briefing-facts"])
 
     def row(name: str, *content: nodes.Node) -> None:
@@ -109,7 +97,7 @@ def figure_anchor(entity_id: str) -> str:
 
 def key_figures(figures: Sequence[tuple[str, str, str, str]]) -> nodes.Element:
     """``figures``: (entity id, text, type, paragraph anchor), figures before dates."""
-    box, body = card("Key figures", ["briefing-key-figures"])
+    box, body = panel("Key figures", ["briefing-key-figures"])
     items = nodes.bullet_list()
     for entity_id, text, kind, anchor in figures:
         item = nodes.paragraph(ids=[figure_anchor(entity_id)])
@@ -128,7 +116,7 @@ def speaker_nodes(claim: ClaimFact) -> list[nodes.Node]:
 
 
 def claims_panel(claims: Sequence[ClaimFact]) -> nodes.Element:
-    box, body = card("Who said what", ["briefing-claims"])
+    box, body = panel("Who said what", ["briefing-claims"])
     items = nodes.bullet_list()
     for claim in claims:
         item = nodes.paragraph()

@@ -45,11 +45,3 @@ class SourcePageDirective(SphinxDirective):
             source_id, EntityTarget(self.env.docname, source_id, name, "source", summary)
         )
         return [section]
-
-
-class SourcesDirective(SphinxDirective):
-    """Every source with its articles, then every attributed statement by speaker."""
-
-    def run(self) -> list[nodes.Node]:
-        note_listing(self, "sources")
-        return [listing("sources")]

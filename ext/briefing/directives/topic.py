@@ -95,19 +95,3 @@ def one_title(app: Sphinx, doctree: nodes.document) -> None:
         body = nodes.container(ids=topic["ids"], classes=topic["classes"])
         body.extend(child.deepcopy() for child in topic.children if child is not own)
         topic.replace_self(body)
-
-
-class TopicsDirective(SphinxDirective):
-    """The editors' topics, then every subhead section no topic gathers, under its subhead."""
-
-    def run(self) -> list[nodes.Node]:
-        note_listing(self, "topics")
-        return [listing("topics")]
-
-
-class TopicCardsDirective(SphinxDirective):
-    """The editors' topics as cards, for the home page."""
-
-    def run(self) -> list[nodes.Node]:
-        note_listing(self, "topic-cards")
-        return [listing("topic-cards")]

@@ -1,13 +1,9 @@
-"""What the pictures of an entity or topic page show, taken from the derived views.
-
-The same functions feed the drawing and the page's listing fingerprint, so a page is drawn
-again exactly when the data of one of its pictures changed.
-"""
+"""What the pictures of an entity or topic page show, taken from the derived views (and
+held in the page's view data, so a picture is drawn again exactly when its data changed)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing.domain import BriefingDomain, EntityTarget
@@ -15,13 +11,11 @@ from briefing.pictures.over_time import OverTime, counts_over_time
 from briefing.pictures.together import OTHER_EDGES, SHOWN, Network, Node
 
 if TYPE_CHECKING:
-    from briefing.derive import Derived
-
-Linker = Callable[[EntityTarget], str]
+    from briefing.views.derived import Derived
 
 
-def plain_link(target: EntityTarget) -> str:
-    """A link's identity, for fingerprints: where it points, before it becomes a URI."""
+def location(target: EntityTarget) -> str:
+    """Where a node links, before it becomes a URI relative to the page it is drawn on."""
     return f"{target.docname}#{target.anchor}"
 
 
@@ -38,13 +32,13 @@ def topic_over_time(domain: BriefingDomain, derived: Derived, topic_id: str) -> 
     return counts_over_time(domain.articles[d].date for d in topic_articles(derived, topic_id))
 
 
-def _node(domain: BriefingDomain, entity_id: str, weight: int, link: Linker) -> Node:
+def _node(domain: BriefingDomain, entity_id: str, weight: int) -> Node:
     target = domain.entities[entity_id]
-    return Node(entity_id, target.name, target.type, link(target), weight)
+    return Node(entity_id, target.name, target.type, location(target), weight)
 
 
 def _network(
-    domain: BriefingDomain, derived: Derived, subject: Node, ranked: Counter[str], link: Linker
+    domain: BriefingDomain, derived: Derived, subject: Node, ranked: Counter[str]
 ) -> Network | None:
     kept = sorted(
         ((e, n) for e, n in ranked.items() if e in domain.entities and e != subject.id),
@@ -52,7 +46,7 @@ def _network(
     )[:SHOWN]
     if not kept:
         return None
-    others = tuple(_node(domain, e, n, link) for e, n in kept)
+    others = tuple(_node(domain, e, n) for e, n in kept)
     ids = sorted(e for e, _ in kept)
     pairs = [
         (a, b, derived.together[a][b])
@@ -64,30 +58,18 @@ def _network(
     return Network(subject, others, tuple(sorted(heaviest)))
 
 
-def entity_network(
-    domain: BriefingDomain, derived: Derived, entity_id: str, link: Linker = plain_link
-) -> Network | None:
+def entity_network(domain: BriefingDomain, derived: Derived, entity_id: str) -> Network | None:
     target = domain.entities.get(entity_id)
     if target is None:
         return None
     subject = Node(entity_id, target.name, target.type, "", 0)
-    return _network(domain, derived, subject, Counter(derived.together.get(entity_id, {})), link)
+    return _network(domain, derived, subject, Counter(derived.together.get(entity_id, {})))
 
 
-def topic_network(
-    domain: BriefingDomain, derived: Derived, topic_id: str, link: Linker = plain_link
-) -> Network | None:
+def topic_network(domain: BriefingDomain, derived: Derived, topic_id: str) -> Network | None:
     """The entities named in the most of the topic's sections; the topic in the middle."""
     topic = next((t for t in derived.topics if t.id == topic_id), None)
     if topic is None:
         return None
     ranked = Counter(e for _, s in derived.topic_sections.get(topic_id, ()) for e in s.entities)
-    return _network(domain, derived, Node(topic_id, topic.title, "topic", "", 0), ranked, link)
-
-
-def entity_pictures(domain: BriefingDomain, derived: Derived, entity_id: str) -> object:
-    return entity_over_time(domain, derived, entity_id), entity_network(domain, derived, entity_id)
-
-
-def topic_pictures(domain: BriefingDomain, derived: Derived, topic_id: str) -> object:
-    return topic_over_time(domain, derived, topic_id), topic_network(domain, derived, topic_id)
+    return _network(domain, derived, Node(topic_id, topic.title, "topic", "", 0), ranked)

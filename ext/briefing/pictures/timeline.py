@@ -18,6 +18,7 @@ class Entry:
     kind: str  # ARTICLE | EVENT | NOTE
     docname: str
     when: str  # as readers see it
+    title: str  # of the article or note
     sections: tuple[SectionFact, ...] = ()  # an article's sections in the topic
     phrase: str = ""  # an event's words in the wire text
     anchor: str = ""  # an event's paragraph
@@ -36,9 +37,10 @@ def topic_timeline(
     for docname, section in placed:
         by_article.setdefault(docname, []).append(section)
     for docname, sections in by_article.items():
-        date = domain.articles[docname].date
+        facts = domain.articles[docname]
+        shown_date = dates.display(facts.date)
         entries.append(
-            Entry(date or "", ARTICLE, docname, dates.display(date), sections=tuple(sections))
+            Entry(facts.date or "", ARTICLE, docname, shown_date, facts.title, tuple(sections))
         )
         seen: set[tuple[str, str]] = set()  # "Tuesday" three times in one article: one entry
         for section in sections:
@@ -46,10 +48,12 @@ def topic_timeline(
                 key = dates.sort_key_of_shown(shown)
                 if key and (key, phrase.casefold()) not in seen:
                     seen.add((key, phrase.casefold()))
-                    entries.append(Entry(key, EVENT, docname, shown, phrase=phrase, anchor=anchor))
+                    entries.append(
+                        Entry(key, EVENT, docname, shown, facts.title, phrase=phrase, anchor=anchor)
+                    )
     for docname in notes:
-        date = domain.notes[docname].date
-        entries.append(Entry(date or "", NOTE, docname, dates.display(date)))
+        note = domain.notes[docname]
+        entries.append(Entry(note.date or "", NOTE, docname, dates.display(note.date), note.title))
     order = {ARTICLE: 0, EVENT: 1, NOTE: 2}
     entries.sort(key=lambda e: (not e.sort, e.sort, order[e.kind], e.docname, e.anchor, e.phrase))
     months: dict[str, list[Entry]] = {}

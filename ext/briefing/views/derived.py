@@ -1,21 +1,18 @@
 """Cross-document views, derived after reading and never merged.
 
-Pages showing a listing name its key while they are read (``articles``, ``glossary``,
-``entity:<id>``, ``ref:<role>:<target>`` for each cross-reference, ...). After reading, each
-key gets a fingerprint of the data it shows; a page whose fingerprints changed since it was
-last written is written again, so incremental builds never show stale listings.
+After reading (``env-updated``) the domain's facts are turned into the indexes every listing
+draws from: mentions and articles per entity, who appears with whom, the sections each topic
+gathers, sources, claims and notes, all newest first.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from briefing.corpus import source_id
-from briefing.describe import generated
 from briefing.domain import (
     ArticleFacts,
     BriefingDomain,
@@ -25,8 +22,9 @@ from briefing.domain import (
     SectionFact,
     TopicFact,
 )
-from briefing.pictures.data import entity_pictures, topic_pictures
-from briefing.previews import preview_data
+
+if TYPE_CHECKING:
+    from briefing.views.refs import EntityRef
 
 Placed = tuple[str, SectionFact]  # (docname of the article, the section)
 
@@ -51,6 +49,12 @@ class Derived:
         default_factory=dict
     )  # article -> (anchor, note)
     mentions_shown: int = 100  # most mentions quoted on an entity page
+    # Memos for the write phase, never pickled: links by id, and each listing key's data.
+    refs: dict[str, EntityRef | None] = field(default_factory=dict)
+    shown: dict[str, object] = field(default_factory=dict)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "refs": {}, "shown": {}}
 
 
 def article_sort_key(item: tuple[str, ArticleFacts]) -> tuple[str, str]:
@@ -171,128 +175,3 @@ def _derive_sources_and_claims(domain: BriefingDomain, derived: Derived) -> None
                 by_entity[claim.speaker_entity].append((docname, claim))
     derived.source_articles = dict(by_source)
     derived.claims_by_entity = dict(by_entity)
-
-
-def fingerprint(domain: BriefingDomain, derived: Derived, key: str) -> str:
-    return hashlib.sha256(repr(_listing_data(domain, derived, key)).encode()).hexdigest()
-
-
-def _listing_data(domain: BriefingDomain, derived: Derived, key: str) -> object:
-    kind, _, name = key.partition(":")
-    if kind in ("articles", "archive"):
-        archive = sorted(d for d, keys in domain.listings.items() if "archive" in keys)
-        return [(d, domain.articles[d]) for d in derived.article_order], archive
-    if kind == "in-the-news":
-        return [(e, n, domain.entities.get(e)) for e, n in in_the_news(domain, derived, int(name))]
-    if kind == "glossary":
-        return sorted(
-            (entity_id, target, len(derived.mentions.get(entity_id, ())))
-            for entity_id, target in domain.entities.items()
-        )
-    if kind == "ref":
-        role, _, target = name.partition(":")
-        return domain.find_entity(role, target)
-    if kind == "previews":
-        return preview_data(domain, derived, name)
-    if kind == "entity":
-        mentions = derived.mentions.get(name, [])
-        return (
-            generated(domain, derived, name),
-            len(mentions),
-            mentions[: derived.mentions_shown],
-            [_shown(domain, d) for d in derived.articles_of.get(name, ())],
-            [(e, domain.entities.get(e)) for e, _ in derived.related.get(name, ())],
-            derived.claims_by_entity.get(name),
-            _notes_data(domain, derived.notes_about.get(name, ())),
-            entity_pictures(domain, derived, name) if _pictures(domain) else None,
-        )
-    if kind == "notes":
-        return _notes_data(domain, derived.note_order)
-    if kind == "note":
-        note = domain.notes.get(name)
-        about = sorted(note.about()) if note else []
-        return note, [(i, domain.entities.get(i)) for i in about], _article_target(domain, note)
-    if kind == "article-notes":
-        return [(a, domain.notes[d]) for a, d in derived.notes_at.get(name, ())]
-    if kind == "topic":
-        return (
-            _notes_data(domain, derived.notes_about.get(name, ())),
-            [(_shown(domain, d), s) for d, s in derived.topic_sections.get(name, ())],
-            [
-                (e, domain.entities.get(e))
-                for d, s in derived.topic_sections.get(name, ())
-                for e in s.entities
-            ],
-            topic_pictures(domain, derived, name) if _pictures(domain) else None,
-        )
-    if kind in ("topics", "topic-cards"):
-        return (
-            [(t, len(derived.topic_sections.get(t.id, ()))) for t in derived.topics],
-            [(_shown(domain, d), s) for d, s in derived.unclaimed],
-        )
-    if kind == "sources":
-        return (
-            [
-                (s, domain.entities.get(s), [_shown(domain, d) for d in docs])
-                for s, docs in sorted(derived.source_articles.items())
-            ],
-            derived.claims,
-            [_shown(domain, d) for d, _ in derived.claims],
-            [_shown(domain, d) for d in derived.article_order if not domain.articles[d].credit],
-            [domain.entities.get(c.speaker_entity or "") for _, c in derived.claims],
-        )
-    if kind == "source":
-        docs = derived.source_articles.get(name, [])
-        return (
-            [(d, domain.articles[d]) for d in docs],
-            [
-                (d, c, domain.entities.get(c.speaker_entity or ""))
-                for d in docs
-                for c in domain.claims.get(d, ())
-            ],
-        )
-    return None
-
-
-def _pictures(domain: BriefingDomain) -> bool:
-    return bool(domain.env.config.briefing_pictures)
-
-
-IN_THE_NEWS = 12
-
-
-def in_the_news(domain: BriefingDomain, derived: Derived, articles: int) -> list[tuple[str, int]]:
-    """Glossary entities named in the most of the ``articles`` newest articles."""
-    counts: Counter[str] = Counter()
-    for docname in derived.article_order[:articles]:
-        counts.update(e for e in domain.articles[docname].entities if e in domain.entities)
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:IN_THE_NEWS]
-
-
-def _shown(domain: BriefingDomain, docname: str) -> tuple[str, str, str | None]:
-    """What a link to an article shows: its title and date."""
-    facts = domain.articles[docname]
-    return docname, facts.title, facts.date
-
-
-def _notes_data(domain: BriefingDomain, docnames: Iterable[str]) -> list[tuple[str, NoteFact]]:
-    return [(d, domain.notes[d]) for d in docnames]
-
-
-def _article_target(domain: BriefingDomain, note: NoteFact | None) -> object:
-    if note is None or note.article is None:
-        return None
-    slug = note.article[0]
-    return next(((d, f.title) for d, f in domain.articles.items() if f.slug == slug), None)
-
-
-def pages_to_rewrite(domain: BriefingDomain, derived: Derived) -> list[str]:
-    """Docnames whose listings differ from what was last written; remembers the new state."""
-    previous: dict[str, str] = domain.data.setdefault("written", {})
-    current: dict[str, str] = {}
-    for docname, keys in domain.listings.items():
-        parts = "|".join(fingerprint(domain, derived, key) for key in keys)
-        current[docname] = hashlib.sha256(parts.encode()).hexdigest()
-    changed = sorted(d for d, value in current.items() if previous.get(d) != value)
-    domain.data["written"] = current
-    return changed
