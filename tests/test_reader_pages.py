@@ -47,6 +47,12 @@ def test_each_entity_is_linked_once_per_section(make_build: BuildFactory, tmp_pa
     every_root = copy_root("seed", tmp_path / "every")
     every = html(make_build(every_root, briefing_link_mentions="every"), SEED_PAGE)
     assert len(MENTION.findall(every)) > len(MENTION.findall(page))
+    # A word the value does not take is named at conf.py, and the build links first mentions.
+    wrong_root = copy_root("seed", tmp_path / "wrong")
+    wrong = make_build(wrong_root, briefing_link_mentions="all")
+    assert "briefing_link_mentions = 'all' is not one of 'first' or 'every'" in warnings(wrong)
+    assert "conf.py" in warnings(wrong) and "[briefing.config]" in warnings(wrong)
+    assert MENTION.findall(html(wrong, SEED_PAGE)) == MENTION.findall(page)
 
 
 def test_preview_cards_hold_name_type_description_and_count(make_build: BuildFactory) -> None:

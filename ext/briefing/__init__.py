@@ -116,6 +116,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_domain(BriefingDomain)
     app.add_node(briefing_listing)
     # After Sphinx has read source_suffix (priority 800), before the environment is loaded.
+    app.connect("config-inited", config.check_choices)
     app.connect("config-inited", trust.leave_out_unsafe_pages, priority=900)
     app.connect("builder-inited", prepare.prepare_corpus)
     app.connect("builder-inited", parallel.note_main_process)

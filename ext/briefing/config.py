@@ -60,6 +60,30 @@ def register(app: Sphinx) -> None:
         app.add_config_value(name, default, rebuild, types)
 
 
+#: Values that take one of a few words: (name, the words, the first being the default).
+CHOICES = {"briefing_link_mentions": ("first", "every")}
+
+
+def check_choices(app: Sphinx, config: Config) -> None:
+    """``config-inited``: a value that is not one of its words is warned about at conf.py and
+    replaced by its default, so the build goes on as if it were unset."""
+    from briefing.report import warn
+    from briefing.subtypes import Subtype
+
+    for name, words in CHOICES.items():
+        value = getattr(config, name)
+        if value in words:
+            continue
+        options = " or ".join(repr(w) for w in words)
+        warn(
+            Subtype.CONFIG,
+            f"{name} = {value!r} is not one of {options}; building with {words[0]!r} until "
+            f"it is set to {options}",
+            Path(app.confdir) / "conf.py",
+        )
+        setattr(config, name, words[0])
+
+
 def seeds_dir(app: Sphinx) -> Path:
     return (Path(app.srcdir) / str(app.config.briefing_seeds_dir)).resolve()
 
