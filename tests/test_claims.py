@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.claims import Claim, claims_for_article, find_claims, office_key
 from briefing.nlp import pipeline, resolve
+from briefing.nlp.claims import Claim, claims_for_article, find_claims, office_key
 from briefing.wire import decode_seed, parse_article
 
 REPO = Path(__file__).resolve().parents[1]

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import wire
-from briefing.claims import Claim, find_claims
 from briefing.ids import id_problem
 from briefing.nlp.cache import NerCache
+from briefing.nlp.claims import Claim, find_claims
 from briefing.nlp.entities import slug
 from briefing.nlp.glossary import ArticleEntities, remap_mentions, unify
 from briefing.nlp.pipeline import installed_model_version, load_pipeline

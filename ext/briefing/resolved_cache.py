@@ -23,10 +23,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import briefing.claims
 import briefing.nlp
 from briefing.atomic import write_atomically
-from briefing.claims import Claim
+from briefing.nlp.claims import Claim
 from briefing.nlp.resolve import EntityInfo, Mention
 
 Resolved = tuple[tuple[Mention, ...], dict[str, EntityInfo], tuple[Claim, ...]]
@@ -42,8 +41,8 @@ def code_digest() -> str:
     """A digest of the NLP and claim code, so editing it invalidates the cache."""
     digest = hashlib.sha256()
     folder = Path(briefing.nlp.__file__).parent
-    for path in [*sorted(folder.glob("*.py")), Path(briefing.claims.__file__)]:
-        digest.update(path.name.encode())
+    for path in sorted(folder.rglob("*.py")):  # the claim finder is the subpackage nlp/claims
+        digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

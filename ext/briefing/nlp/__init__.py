@@ -12,6 +12,8 @@ Modules, one job each:
   (titles, short names), ``kinds`` (type corrections), ``variants`` (countries, demonyms,
   abbreviations), ``figures`` (number and date phrases), ``acronyms`` and ``curated`` (the
   editors' registry).
+- ``claims``: who said what in an article's paragraphs (a subpackage; word lists and patterns,
+  no model), naming speakers by the resolved mentions.
 
 Nothing here imports Sphinx.
 """

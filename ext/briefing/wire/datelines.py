@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from briefing.nlp.gazetteer import is_place, us_state
 from briefing.nlp.spans import word_set
 
-_DASHES = "\u2013\u2014\u2015"
+DASHES = "\u2013\u2014\u2015"  # en dash, em dash, horizontal bar
 # "March", "Mar", "Sept": month names and abbreviations (English, whatever the locale).
 _MONTH_NAMES = (
     "January",
@@ -46,7 +46,7 @@ _PATTERN = re.compile(
     (?:,?\s*(?P<month>(?i:{"|".join(sorted(_MONTHS, key=len, reverse=True))}))\.?\s+
        (?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?
     \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?
-    \s*(?P<dash>--?|[{_DASHES}])(?=\s)
+    \s*(?P<dash>--?|[{DASHES}])(?=\s)
     """,
     re.VERBOSE,
 )
