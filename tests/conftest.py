@@ -55,7 +55,20 @@ def copy_root(name: str, dest: Path) -> Path:
     """A private copy of ``tests/roots/test-<name>``: builds write stubs into their sources."""
     srcdir = dest / name
     shutil.copytree(ROOTS / f"test-{name}", srcdir)
+    copy_shared_root_files(dest)
     return srcdir
+
+
+def copy_shared_root_files(dest: Path) -> None:
+    """What a root's ``conf.py`` reaches beside it: the shared settings and the shared seeds."""
+    shutil.copy(ROOTS / "base_conf.py", dest)
+    shutil.copytree(ROOTS / "seeds", dest / "seeds", dirs_exist_ok=True)
+
+
+def seeds_folder(srcdir: Path) -> Path:
+    """The seeds of a copied root: its own folder, or the shared one beside it."""
+    own = srcdir / "seeds"
+    return own if own.is_dir() else srcdir.parent / "seeds"
 
 
 @pytest.fixture

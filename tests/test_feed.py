@@ -3,7 +3,6 @@ its two Schematron rules) and reads back with feedparser, newest first, never da
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import feedparser
@@ -11,7 +10,7 @@ import pytest
 import rnc2rng
 from lxml import etree
 
-from conftest import ROOTS, BuildFactory
+from conftest import BuildFactory, copy_root
 
 SCHEMA = Path(__file__).parent / "data" / "atom.rnc"
 ATOM = {"atom": "http://www.w3.org/2005/Atom"}
@@ -62,8 +61,7 @@ def test_feed_with_an_author_less_note_and_an_undated_article_is_valid_atom(
 def test_feed_of_a_site_without_any_date_is_valid_atom(
     make_build: BuildFactory, atom_schema: etree.RelaxNG, tmp_path: Path
 ) -> None:
-    srcdir = tmp_path / "undated"
-    shutil.copytree(ROOTS / "test-seed", srcdir)
+    srcdir = copy_root("seed", tmp_path)
     parsed = check_atom(Path(make_build(srcdir).outdir) / "atom.xml", atom_schema)
     assert parsed.entries and parsed.feed.updated_parsed.tm_year >= 2000
 

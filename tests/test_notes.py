@@ -8,7 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import ROOTS, BuildFactory, html, warnings
+from conftest import ROOTS, BuildFactory, copy_root, html, warnings
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 NOTE_LINK = "notes/monitoring.html"
@@ -97,8 +97,7 @@ def test_bad_front_matter_warns_with_file_and_line(make_build: BuildFactory) -> 
 def test_new_note_command_writes_a_note_that_builds(
     make_build: BuildFactory, tmp_path: Path
 ) -> None:
-    srcdir = tmp_path / "site"
-    shutil.copytree(ROOTS / "test-notes", srcdir)
+    srcdir = copy_root("notes", tmp_path)
     only_good_note(srcdir)
     subprocess.run(
         [
@@ -137,8 +136,7 @@ def same_pages(incremental, clean, pages: list[str]) -> None:  # type: ignore[no
 
 
 def test_note_add_edit_delete_incrementally(make_build: BuildFactory, tmp_path: Path) -> None:
-    srcdir = tmp_path / "site"
-    shutil.copytree(ROOTS / "test-notes", srcdir)
+    srcdir = copy_root("notes", tmp_path)
     only_good_note(srcdir)
     note = srcdir / "notes" / "monitoring.md"
     note.unlink()

@@ -129,7 +129,7 @@ def test_an_edit_that_changes_a_count_redraws_the_chart(
     after = figures(html(incremental, ENTITY))["over-time-chart"]
     assert len(bars(after)) == 7  # weeks of 4 Nov to 16 Dec 2024
     assert [b.get("class") for b in bars(after)][-1] == "b-bar b-latest"
-    clean_src = tmp_path / "clean"
+    clean_src = srcdir.parent / "clean"
     shutil.copytree(srcdir, clean_src, ignore=shutil.ignore_patterns("_build"))
     clean = figures(html(make_build(clean_src), ENTITY))["over-time-chart"]
     assert ElementTree.tostring(after) == ElementTree.tostring(clean)

@@ -6,7 +6,7 @@ import html as htmllib
 import re
 from pathlib import Path
 
-from conftest import SEED, BuildFactory, html, warnings
+from conftest import SEED, BuildFactory, html, seeds_folder, warnings
 
 TAG = re.compile(r"<[^>]+>")
 
@@ -108,12 +108,13 @@ def test_seed_added_and_removed_without_other_edits(
 ) -> None:
     app = make_build("seed")
     srcdir = Path(app.srcdir)
-    (srcdir / "seeds" / "second.txt").write_text(
+    seeds = seeds_folder(srcdir)
+    (seeds / "second.txt").write_text(
         "Second Story Arrives\n\nA second paragraph about Paris.\n", encoding="utf-8"
     )
     again = make_build(srcdir)
     assert "Second Story Arrives" in html(again, "index")
-    (srcdir / "seeds" / "second.txt").unlink()
+    (seeds / "second.txt").unlink()
     third = make_build(srcdir)
     assert "Second Story Arrives" not in html(third, "index")
     assert not (srcdir / "articles" / "second.md").exists()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefing import wire
 
-from conftest import ROOTS, BuildFactory, html, warnings
+from conftest import ROOTS, BuildFactory, copy_root, html, seeds_folder, warnings
 
 SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
 TAG = re.compile(r"<[^>]+>")
@@ -138,10 +138,10 @@ def test_topic_mistakes_warn_with_file_and_line(make_build: BuildFactory) -> Non
 
 
 def test_article_without_credit_says_so(make_build: BuildFactory, tmp_path: Path) -> None:
-    srcdir = tmp_path / "nocredit"
-    shutil.copytree(ROOTS / "test-seed", srcdir)
-    (srcdir / "seeds" / "000_ffec9fcf535a1e0c.txt").unlink()
-    (srcdir / "seeds" / "plain.txt").write_text(
+    srcdir = copy_root("seed", tmp_path)
+    seeds = seeds_folder(srcdir)
+    (seeds / "000_ffec9fcf535a1e0c.txt").unlink()
+    (seeds / "plain.txt").write_text(
         "Plain Story\n\nA paragraph about Paris.\n\n(Prepared by the desk with inputs below)\n",
         encoding="utf-8",
     )
