@@ -104,24 +104,54 @@ def seeds_folder(srcdir: Path) -> Path:
     return own if own.is_dir() else srcdir.parent / "seeds"
 
 
-@pytest.fixture
-def make_build(tmp_path: Path, ner_cache: Path) -> BuildFactory:
-    """``make_build("seed", **confoverrides)`` -> a built SphinxTestApp on a copy of the root."""
-    apps: list[SphinxTestApp] = []
+class Builds:
+    """Builds of test roots, each on its own copy under ``dest``, cleaned up together."""
+
+    def __init__(self, dest: Path, ner_cache: Path) -> None:
+        self.dest = dest
+        self.ner_cache = ner_cache
+        self.apps: list[SphinxTestApp] = []
 
     def build(
-        root: str | Path, *, buildername: str = "html", parallel: int = 0, **conf: Any
+        self, root: str | Path, *, buildername: str = "html", parallel: int = 0, **conf: Any
     ) -> SphinxTestApp:
-        srcdir = root if isinstance(root, Path) else copy_root(root, tmp_path)
-        conf.setdefault("briefing_cache_dir", str(ner_cache))
+        srcdir = root if isinstance(root, Path) else copy_root(root, self.dest)
+        conf.setdefault("briefing_cache_dir", str(self.ner_cache))
         app = SphinxTestApp(buildername, srcdir=srcdir, confoverrides=conf, parallel=parallel)
-        apps.append(app)
+        self.apps.append(app)
         build_as_new_process(app)
         return app
 
-    yield build  # type: ignore[misc]
-    for app in apps:
-        app.cleanup()
+    def cleanup(self) -> None:
+        while self.apps:
+            self.apps.pop().cleanup()
+
+
+@pytest.fixture
+def make_build(tmp_path: Path, ner_cache: Path) -> Iterator[BuildFactory]:
+    """``make_build("seed", **confoverrides)`` -> a built SphinxTestApp on a copy of the root."""
+    builds = Builds(tmp_path, ner_cache)
+    yield builds.build
+    builds.cleanup()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, ner_cache: Path) -> BuildFactory:
+    """``built("seed", **confoverrides)``: like ``make_build``, but each root and settings are
+    built once per test module. Only for tests that read the output and edit nothing."""
+    builds = Builds(tmp_path_factory.mktemp("built"), ner_cache)
+    done: dict[tuple[str, str], SphinxTestApp] = {}
+
+    def build(root: str, **conf: Any) -> SphinxTestApp:
+        key = (root, repr(sorted(conf.items())))
+        if key not in done:
+            done[key] = builds.build(copy_root(root, tmp_path_factory.mktemp(root)), **conf)
+            # Its output, environment and logs stay; its global registrations (node classes,
+            # directives) go now, so the other tests' applications start from a clean state.
+            builds.cleanup()
+        return done[key]
+
+    return build
 
 
 def build_as_new_process(app: SphinxTestApp) -> None:

@@ -44,10 +44,10 @@ def check_atom(path: Path, schema: etree.RelaxNG) -> feedparser.FeedParserDict:
 
 
 def test_feed_with_an_author_less_note_and_an_undated_article_is_valid_atom(
-    make_build: BuildFactory, atom_schema: etree.RelaxNG
+    built: BuildFactory, atom_schema: etree.RelaxNG
 ) -> None:
     # test-notes: the shipped seed has no date; a note has no author.
-    app = make_build("notes")
+    app = built("notes")
     parsed = check_atom(Path(app.outdir) / "atom.xml", atom_schema)
     assert parsed.feed.author  # a feed author, for entries that have none
     updated = [entry.updated_parsed for entry in parsed.entries]
@@ -66,10 +66,8 @@ def test_feed_of_a_site_without_any_date_is_valid_atom(
     assert parsed.entries and parsed.feed.updated_parsed.tm_year >= 2000
 
 
-def test_feed_with_base_url_is_valid_atom(
-    make_build: BuildFactory, atom_schema: etree.RelaxNG
-) -> None:
-    app = make_build("topics", briefing_base_url="https://example.org/briefing/")
+def test_feed_with_base_url_is_valid_atom(built: BuildFactory, atom_schema: etree.RelaxNG) -> None:
+    app = built("topics", briefing_base_url="https://example.org/briefing/")
     parsed = check_atom(Path(app.outdir) / "atom.xml", atom_schema)
     links = [entry.link for entry in parsed.entries]
     assert links[0] == "https://example.org/briefing/articles/us_japan.html"  # 8 Nov, newest

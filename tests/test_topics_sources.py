@@ -25,8 +25,8 @@ def panel(page: str, css_class: str) -> str:
     return page[start : page.index("</ul>", start)]
 
 
-def test_seed_subheads_are_topic_sections(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_seed_subheads_are_topic_sections(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, "all-topics")
     titles = re.findall(r'class="briefing-section-title"><a [^>]*href="([^"]+)"[^>]*>([^<]+)', page)
     assert titles == [
@@ -41,8 +41,8 @@ def test_seed_subheads_are_topic_sections(make_build: BuildFactory) -> None:
     ]
 
 
-def test_seed_source_box_and_claims(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_seed_source_box_and_claims(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, SEED_PAGE)
     box = text_of(page[page.index("briefing-source-box") : page.index("briefing-key-figures")])
     assert "Agency: Reuters (with inputs from the agency" in box
@@ -60,8 +60,8 @@ def test_seed_source_box_and_claims(make_build: BuildFactory) -> None:
     ]
 
 
-def test_json_ld_names_reuters_and_entities(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_json_ld_names_reuters_and_entities(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, SEED_PAGE)
     raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
     assert raw is not None
@@ -72,8 +72,8 @@ def test_json_ld_names_reuters_and_entities(make_build: BuildFactory) -> None:
     assert {"@type": "Person", "name": "Yoon Suk Yeol"} in data["about"]
 
 
-def test_editor_topic_gathers_sections_from_two_articles(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_editor_topic_gathers_sections_from_two_articles(built: BuildFactory) -> None:
+    app = built("topics")
     page = html(app, "topics/alliance")
     gathered = re.findall(r'class="briefing-section-title"><a [^>]*href="([^"]+)"', page)
     # Newest first: the Japan article is dated after the Korea one.
@@ -99,8 +99,8 @@ def meta_line(page: str) -> str:
     return htmllib.unescape(re.sub(r"<[^>]+>", "", page[start : page.index("</p>", start)]))
 
 
-def test_sources_page_and_dateline_credit(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_sources_page_and_dateline_credit(built: BuildFactory) -> None:
+    app = built("topics")
     sources = html(app, "sources")
     assert 'href="sources/source.reuters.html#source.reuters"' in sources
     assert sources.count('href="articles/') >= 2
@@ -126,8 +126,8 @@ def test_sources_page_and_dateline_credit(make_build: BuildFactory) -> None:
     )
 
 
-def test_topic_mistakes_warn_with_file_and_line(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_topic_mistakes_warn_with_file_and_line(built: BuildFactory) -> None:
+    app = built("topics")
     log = [line for line in warnings(app).splitlines() if line.strip()]
     assert len(log) == 2
     section, entity = sorted(log)
