@@ -164,6 +164,20 @@ def build_as_new_process(app: SphinxTestApp) -> None:
     app.build()
 
 
+def hold_back_seed(srcdir: Path, stem: str) -> Callable[[], None]:
+    """Take the seed ``stem`` (and its sidecar) out of a copied root; returns what puts them
+    back, as an editor adding the article would (new files, newer than any build)."""
+    held = {path: path.read_bytes() for path in seeds_folder(srcdir).glob(f"{stem}.*")}
+    for path in held:
+        path.unlink()
+
+    def put_back() -> None:
+        for path, data in held.items():
+            path.write_bytes(data)
+
+    return put_back
+
+
 def html(app: SphinxTestApp, docname: str) -> str:
     return (Path(app.outdir) / f"{docname}.html").read_text(encoding="utf-8")
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
-import shutil
 from collections import Counter
 from pathlib import Path
 
-from conftest import ROOTS, BuildFactory, copy_root, html, warnings
+from conftest import BuildFactory, copy_root, hold_back_seed, html, warnings
 
 SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
 TAG = re.compile(r"<[^>]+>")
@@ -83,15 +82,12 @@ def test_uncurated_entity_pages_describe_the_entity_from_the_corpus(
     assert meta is None or "named in the wire copy" not in meta.group(1)
 
 
-def test_preview_counts_follow_an_added_article(make_build: BuildFactory) -> None:
-    app = make_build("topics")
-    srcdir = Path(app.srcdir)
-    (srcdir / "seeds" / "us_japan.txt").unlink()
-    (srcdir / "seeds" / "us_japan.meta.json").unlink()
+def test_preview_counts_follow_an_added_article(make_build: BuildFactory, tmp_path: Path) -> None:
+    srcdir = copy_root("topics", tmp_path)
+    put_back = hold_back_seed(srcdir, "us_japan")
     before = make_build(srcdir)
     assert "Named in 1 article" in text(card(html(before, SEED_PAGE), "place.united-states"))
-    for name in ("us_japan.txt", "us_japan.meta.json"):
-        shutil.copy(ROOTS / "test-topics" / "seeds" / name, srcdir / "seeds")
+    put_back()
     after = make_build(srcdir)
     assert "Named in 2 articles" in text(card(html(after, SEED_PAGE), "place.united-states"))
 

@@ -5,12 +5,18 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
-import shutil
 from pathlib import Path
 
 from briefing import wire
 
-from conftest import ROOTS, BuildFactory, copy_root, html, seeds_folder, warnings
+from conftest import (
+    BuildFactory,
+    copy_root,
+    hold_back_seed,
+    html,
+    seeds_folder,
+    warnings,
+)
 
 SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
 TAG = re.compile(r"<[^>]+>")
@@ -154,14 +160,14 @@ def test_article_without_credit_says_so(make_build: BuildFactory, tmp_path: Path
     assert "plain.txt:5" in log and "briefing.seed_credit" in log and "(With inputs from" in log
 
 
-def test_adding_an_article_updates_topic_pages_incrementally(make_build: BuildFactory) -> None:
-    app = make_build("topics")
-    srcdir = Path(app.srcdir)
-    (srcdir / "seeds" / "us_japan.txt").unlink()
-    (srcdir / "seeds" / "us_japan.meta.json").unlink()
+def test_adding_an_article_updates_topic_pages_incrementally(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("topics", tmp_path)
+    put_back = hold_back_seed(srcdir, "us_japan")
     before = make_build(srcdir)
     assert "us_japan" not in html(before, "topics/alliance")
-    shutil.copy(ROOTS / "test-topics" / "seeds" / "us_japan.txt", srcdir / "seeds")
+    put_back()
     after = make_build(srcdir)
     assert "../articles/us_japan.html#s-2" in html(after, "topics/alliance")
     assert "articles/us_japan.html" in html(after, "sources")
