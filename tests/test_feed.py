@@ -3,7 +3,6 @@ its two Schematron rules) and reads back with feedparser, newest first, never da
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import feedparser
@@ -11,7 +10,7 @@ import pytest
 import rnc2rng
 from lxml import etree
 
-from conftest import ROOTS, BuildFactory
+from conftest import BuildFactory, copy_root
 
 SCHEMA = Path(__file__).parent / "data" / "atom.rnc"
 ATOM = {"atom": "http://www.w3.org/2005/Atom"}
@@ -45,10 +44,10 @@ def check_atom(path: Path, schema: etree.RelaxNG) -> feedparser.FeedParserDict:
 
 
 def test_feed_with_an_author_less_note_and_an_undated_article_is_valid_atom(
-    make_build: BuildFactory, atom_schema: etree.RelaxNG
+    built: BuildFactory, atom_schema: etree.RelaxNG
 ) -> None:
     # test-notes: the shipped seed has no date; a note has no author.
-    app = make_build("notes")
+    app = built("notes")
     parsed = check_atom(Path(app.outdir) / "atom.xml", atom_schema)
     assert parsed.feed.author  # a feed author, for entries that have none
     updated = [entry.updated_parsed for entry in parsed.entries]
@@ -62,16 +61,13 @@ def test_feed_with_an_author_less_note_and_an_undated_article_is_valid_atom(
 def test_feed_of_a_site_without_any_date_is_valid_atom(
     make_build: BuildFactory, atom_schema: etree.RelaxNG, tmp_path: Path
 ) -> None:
-    srcdir = tmp_path / "undated"
-    shutil.copytree(ROOTS / "test-seed", srcdir)
+    srcdir = copy_root("seed", tmp_path)
     parsed = check_atom(Path(make_build(srcdir).outdir) / "atom.xml", atom_schema)
     assert parsed.entries and parsed.feed.updated_parsed.tm_year >= 2000
 
 
-def test_feed_with_base_url_is_valid_atom(
-    make_build: BuildFactory, atom_schema: etree.RelaxNG
-) -> None:
-    app = make_build("topics", briefing_base_url="https://example.org/briefing/")
+def test_feed_with_base_url_is_valid_atom(built: BuildFactory, atom_schema: etree.RelaxNG) -> None:
+    app = built("topics", briefing_base_url="https://example.org/briefing/")
     parsed = check_atom(Path(app.outdir) / "atom.xml", atom_schema)
     links = [entry.link for entry in parsed.entries]
     assert links[0] == "https://example.org/briefing/articles/us_japan.html"  # 8 Nov, newest

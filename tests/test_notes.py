@@ -8,7 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import ROOTS, BuildFactory, html, warnings
+from conftest import ROOTS, BuildFactory, copy_root, html, warnings
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 NOTE_LINK = "notes/monitoring.html"
@@ -24,8 +24,8 @@ def only_good_note(srcdir: Path) -> None:
         (srcdir / "notes" / f"{bad}.md").unlink()
 
 
-def test_note_is_woven_into_entity_topic_and_article_pages(make_build: BuildFactory) -> None:
-    app = make_build("notes")
+def test_note_is_woven_into_entity_topic_and_article_pages(built: BuildFactory) -> None:
+    app = built("notes")
     for page in ("glossary/place.ukraine", "glossary/place.north-korea"):
         assert note_links(html(app, page)) == 1, page
     # A topic page shows the note among its notes and, by its date, in the topic's timeline.
@@ -41,8 +41,8 @@ def test_note_is_woven_into_entity_topic_and_article_pages(make_build: BuildFact
     assert note_links(html(app, "glossary/person.yoon-suk-yeol")) == 1
 
 
-def test_note_page_and_index_escape_front_matter(make_build: BuildFactory) -> None:
-    app = make_build("notes")
+def test_note_page_and_index_escape_front_matter(built: BuildFactory) -> None:
+    app = built("notes")
     page = html(app, "notes/monitoring")
     assert "<h1>Monitoring: &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
     assert "Desk &lt;b&gt;editor&lt;/b&gt;" in page and "<b>editor</b>" not in page
@@ -55,8 +55,8 @@ def test_note_page_and_index_escape_front_matter(make_build: BuildFactory) -> No
     assert "<script>alert(1)" not in index
 
 
-def test_feed_is_atom_with_articles_and_notes(make_build: BuildFactory) -> None:
-    app = make_build("notes", briefing_base_url="https://example.org/briefing")
+def test_feed_is_atom_with_articles_and_notes(built: BuildFactory) -> None:
+    app = built("notes", briefing_base_url="https://example.org/briefing")
     root = ET.parse(Path(app.outdir) / "atom.xml").getroot()
     assert root.tag == f"{ATOM}feed"
     for required in ("id", "title", "updated"):
@@ -75,8 +75,8 @@ def test_feed_is_atom_with_articles_and_notes(make_build: BuildFactory) -> None:
     assert 'href="https://example.org/briefing/atom.xml"' in head
 
 
-def test_bad_front_matter_warns_with_file_and_line(make_build: BuildFactory) -> None:
-    app = make_build("notes")
+def test_bad_front_matter_warns_with_file_and_line(built: BuildFactory) -> None:
+    app = built("notes")
     log = [line for line in warnings(app).splitlines() if "[briefing." in line]
     expected = [
         ("bad-yaml.md:3", "not valid YAML"),
@@ -97,8 +97,7 @@ def test_bad_front_matter_warns_with_file_and_line(make_build: BuildFactory) -> 
 def test_new_note_command_writes_a_note_that_builds(
     make_build: BuildFactory, tmp_path: Path
 ) -> None:
-    srcdir = tmp_path / "site"
-    shutil.copytree(ROOTS / "test-notes", srcdir)
+    srcdir = copy_root("notes", tmp_path)
     only_good_note(srcdir)
     subprocess.run(
         [
@@ -137,8 +136,7 @@ def same_pages(incremental, clean, pages: list[str]) -> None:  # type: ignore[no
 
 
 def test_note_add_edit_delete_incrementally(make_build: BuildFactory, tmp_path: Path) -> None:
-    srcdir = tmp_path / "site"
-    shutil.copytree(ROOTS / "test-notes", srcdir)
+    srcdir = copy_root("notes", tmp_path)
     only_good_note(srcdir)
     note = srcdir / "notes" / "monitoring.md"
     note.unlink()

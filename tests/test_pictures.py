@@ -37,8 +37,8 @@ def bars(figure: ElementTree.Element) -> list[ElementTree.Element]:
     return list(figure.iter(f"{SVG}rect"))
 
 
-def test_entity_page_charts_its_articles_and_its_company(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_entity_page_charts_its_articles_and_its_company(built: BuildFactory) -> None:
+    app = built("topics")
     page = html(app, ENTITY)
     found = figures(page)
     assert set(found) == {"over-time-chart", "together-network"}
@@ -61,8 +61,8 @@ def test_entity_page_charts_its_articles_and_its_company(make_build: BuildFactor
         assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), href
 
 
-def test_topic_page_charts_its_articles_and_entities(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_topic_page_charts_its_articles_and_entities(built: BuildFactory) -> None:
+    app = built("topics")
     found = figures(html(app, TOPIC))
     assert set(found) == {"over-time-chart", "together-network"}
     counts = [td.text for td in found["over-time-chart"].iter("td")][1::2]
@@ -94,8 +94,8 @@ def test_hostile_names_stay_text() -> None:
     assert link.get("href") == 'b.html#x" onclick="alert(1)' and link.get("onclick") is None
 
 
-def test_hostile_registry_names_are_escaped_in_the_pictures(make_build: BuildFactory) -> None:
-    app = make_build("hostile")
+def test_hostile_registry_names_are_escaped_in_the_pictures(built: BuildFactory) -> None:
+    app = built("hostile")
     pictures = all_figures(Path(app.outdir))
     assert pictures
     for key, markup in pictures.items():
@@ -129,16 +129,16 @@ def test_an_edit_that_changes_a_count_redraws_the_chart(
     after = figures(html(incremental, ENTITY))["over-time-chart"]
     assert len(bars(after)) == 7  # weeks of 4 Nov to 16 Dec 2024
     assert [b.get("class") for b in bars(after)][-1] == "b-bar b-latest"
-    clean_src = tmp_path / "clean"
+    clean_src = srcdir.parent / "clean"
     shutil.copytree(srcdir, clean_src, ignore=shutil.ignore_patterns("_build"))
     clean = figures(html(make_build(clean_src), ENTITY))["over-time-chart"]
     assert ElementTree.tostring(after) == ElementTree.tostring(clean)
 
 
 def test_topic_timeline_puts_articles_and_resolved_events_in_month_order(
-    make_build: BuildFactory,
+    built: BuildFactory,
 ) -> None:
-    page = html(make_build("topics"), TOPIC)
+    page = html(built("topics"), TOPIC)
     start = page.index('id="timeline"')
     timeline = page[start : page.index("</section>", start)]
     months = re.findall(r'<p class="briefing-timeline-month rubric">([^<]+)</p>', timeline)
@@ -156,8 +156,8 @@ def test_topic_timeline_puts_articles_and_resolved_events_in_month_order(
     assert 'href="../articles/us_japan.html#s-2">Cost-Sharing Talks Begin</a>' in timeline
 
 
-def test_pictures_can_be_turned_off(make_build: BuildFactory) -> None:
-    app = make_build("topics", briefing_pictures=False)
+def test_pictures_can_be_turned_off(built: BuildFactory) -> None:
+    app = built("topics", briefing_pictures=False)
     assert figures(html(app, ENTITY)) == {} and figures(html(app, TOPIC)) == {}
     assert 'id="in-the-articles"' in html(app, ENTITY)  # the lists stay
     assert 'id="timeline"' in html(app, TOPIC)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import REPO, ROOTS
+from conftest import REPO, copy_root
 from test_correctness import COMPARED, differences, outputs, plain_status, search_index
 
 SCRIPT = REPO / ".github" / "scripts" / "mark-changed-sources.sh"
@@ -31,9 +31,7 @@ def git(cwd: Path, *args: str) -> str:
 
 
 def build(srcdir: Path, ner_cache: Path) -> SphinxTestApp:
-    app = SphinxTestApp(
-        "html", srcdir=srcdir, confoverrides={"briefing_cache_dir": str(ner_cache)}
-    )
+    app = SphinxTestApp("html", srcdir=srcdir, confoverrides={"briefing_cache_dir": str(ner_cache)})
     app.build()
     return app
 
@@ -51,8 +49,7 @@ def fresh_checkout(origin: Path, dest: Path) -> Path:
 def test_a_build_from_the_restored_cache_equals_a_clean_build(
     tmp_path: Path, ner_cache: Path
 ) -> None:
-    origin = tmp_path / "origin"
-    shutil.copytree(ROOTS / "test-corpus", origin)
+    origin = copy_root("corpus", tmp_path)
     (origin / ".gitignore").write_text("_build/\narticles/\nglossary/\nsources/\n")
     git(origin, "init", "-q", "-b", "main")
     git(origin, "add", "-A")

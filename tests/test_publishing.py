@@ -46,22 +46,6 @@ def steps_using(job: dict[str, Any], action: str) -> list[dict[str, Any]]:
     return [s for s in job["steps"] if str(s.get("uses", "")).split("@")[0] == action]
 
 
-def test_workflow_triggers_and_concurrency(workflow: dict[Any, Any]) -> None:
-    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as True
-    assert triggers["push"]["branches"] == ["main"]
-    assert "workflow_dispatch" in triggers
-    assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
-    assert set(workflow["jobs"]) == {"build", "deploy"}
-
-
-def test_workflow_permissions_are_minimal(workflow: dict[Any, Any]) -> None:
-    assert workflow["permissions"] == {"contents": "read"}
-    build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
-    # configure-pages reads the Pages site (its base URL): read access only.
-    assert build["permissions"] == {"contents": "read", "pages": "read"}
-    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
-
-
 def test_workflow_builds_with_make_site_and_deploys_the_artifact(
     workflow: dict[Any, Any],
 ) -> None:
@@ -128,8 +112,7 @@ def test_pages_build_has_canonical_links_open_graph_and_sitemap(pages_site: Site
 
 def test_pages_feed_links_are_absolute(pages_site: Site) -> None:
     feed = pages_site.html / "atom.xml"
-    if not feed.exists():
-        pytest.skip("the site has no feed")
+    assert feed.is_file(), "the published site has no feed"
     links = [
         element.get("href", "")
         for element in ElementTree.parse(feed).getroot().iter("{http://www.w3.org/2005/Atom}link")

@@ -6,11 +6,10 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
-import shutil
 from collections import Counter
 from pathlib import Path
 
-from conftest import ROOTS, BuildFactory, copy_root, html, warnings
+from conftest import BuildFactory, copy_root, hold_back_seed, html, warnings
 
 SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
 TAG = re.compile(r"<[^>]+>")
@@ -34,8 +33,10 @@ def card(page: str, entity_id: str) -> str:
     return page[start : page.index("</div>", start)]
 
 
-def test_each_entity_is_linked_once_per_section(make_build: BuildFactory, tmp_path: Path) -> None:
-    app = make_build("seed")
+def test_each_entity_is_linked_once_per_section(
+    built: BuildFactory, make_build: BuildFactory, tmp_path: Path
+) -> None:
+    app = built("seed")
     page = html(app, SEED_PAGE)
     parts = sections(page)
     assert len(parts) == 3  # the lead and two subhead sections
@@ -55,8 +56,8 @@ def test_each_entity_is_linked_once_per_section(make_build: BuildFactory, tmp_pa
     assert MENTION.findall(html(wrong, SEED_PAGE)) == MENTION.findall(page)
 
 
-def test_preview_cards_hold_name_type_description_and_count(make_build: BuildFactory) -> None:
-    app = make_build("registry")
+def test_preview_cards_hold_name_type_description_and_count(built: BuildFactory) -> None:
+    app = built("registry")
     page = html(app, SEED_PAGE)
     linked = set(MENTION.findall(page))
     cards = re.findall(r'id="preview-([^"]+)"', page)
@@ -76,9 +77,9 @@ def test_preview_cards_hold_name_type_description_and_count(make_build: BuildFac
 
 
 def test_uncurated_entity_pages_describe_the_entity_from_the_corpus(
-    make_build: BuildFactory,
+    built: BuildFactory,
 ) -> None:
-    app = make_build("topics")
+    app = built("topics")
     page = html(app, "glossary/place.united-states")
     line = text(page[page.index('class="briefing-generated"') :].split("</p>")[0].split(">", 1)[1])
     assert line.startswith("Place · named in 2 articles, 6 Nov 2024 – 8 Nov 2024 · often with ")
@@ -87,23 +88,20 @@ def test_uncurated_entity_pages_describe_the_entity_from_the_corpus(
     assert meta is None or "named in the wire copy" not in meta.group(1)
 
 
-def test_preview_counts_follow_an_added_article(make_build: BuildFactory) -> None:
-    app = make_build("topics")
-    srcdir = Path(app.srcdir)
-    (srcdir / "seeds" / "us_japan.txt").unlink()
-    (srcdir / "seeds" / "us_japan.meta.json").unlink()
+def test_preview_counts_follow_an_added_article(make_build: BuildFactory, tmp_path: Path) -> None:
+    srcdir = copy_root("topics", tmp_path)
+    put_back = hold_back_seed(srcdir, "us_japan")
     before = make_build(srcdir)
     assert "Named in 1 article" in text(card(html(before, SEED_PAGE), "place.united-states"))
-    for name in ("us_japan.txt", "us_japan.meta.json"):
-        shutil.copy(ROOTS / "test-topics" / "seeds" / name, srcdir / "seeds")
+    put_back()
     after = make_build(srcdir)
     assert "Named in 2 articles" in text(card(html(after, SEED_PAGE), "place.united-states"))
 
 
 def test_relative_dates_are_resolved_and_kept_out_of_key_figures(
-    make_build: BuildFactory,
+    built: BuildFactory,
 ) -> None:
-    app = make_build("topics")  # the seed's sidecar dates it 2024-11-06, a Wednesday
+    app = built("topics")  # the seed's sidecar dates it 2024-11-06, a Wednesday
     page = html(app, SEED_PAGE)
     body = text(page[page.index('id="p-1"') : page.index("</p>", page.index('id="p-1"'))])
     assert "announced on Wednesday (Wednesday, 6 Nov 2024) its commitment" in body
@@ -114,14 +112,14 @@ def test_relative_dates_are_resolved_and_kept_out_of_key_figures(
     for relative in ("Wednesday", "Last month", "two and a half years ago"):
         assert relative not in figures
     # Undated, the same text is left alone: nothing to resolve it against.
-    undated = html(make_build("seed"), SEED_PAGE)
+    undated = html(built("seed"), SEED_PAGE)
     assert "(Wednesday," not in undated and "Wednesday" not in re.findall(
         r"<strong>([^<]+)</strong>", undated[undated.index("briefing-key-figures") :]
     )
 
 
-def test_lists_show_dates_newest_first(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_lists_show_dates_newest_first(built: BuildFactory) -> None:
+    app = built("topics")
     home = text(html(app, "index"))
     assert home.index("U.S. and Japan Review Troop Costs") < home.index("South Korea Vows")
     assert "8 Nov 2024 · Wire: Reuters" in home
@@ -132,8 +130,8 @@ def test_lists_show_dates_newest_first(make_build: BuildFactory) -> None:
     assert "1970" not in html(app, "index") + (Path(app.outdir) / "atom.xml").read_text()
 
 
-def test_an_article_without_a_date_says_undated(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_an_article_without_a_date_says_undated(built: BuildFactory) -> None:
+    app = built("seed")
     assert "undated · Wire: Reuters" in text(html(app, "index"))
     assert '<span class="briefing-date briefing-undated">undated</span>' in html(app, SEED_PAGE)
 
@@ -143,8 +141,8 @@ def head_meta(page: str, name: str) -> str | None:
     return htmllib.unescape(found.group(1)) if found else None
 
 
-def test_heads_describe_each_reader_page(make_build: BuildFactory) -> None:
-    app = make_build("topics", briefing_base_url="https://example.org/briefing/")
+def test_heads_describe_each_reader_page(built: BuildFactory) -> None:
+    app = built("topics", briefing_base_url="https://example.org/briefing/")
     article = html(app, SEED_PAGE)
     assert head_meta(
         article,
@@ -161,8 +159,8 @@ def test_heads_describe_each_reader_page(make_build: BuildFactory) -> None:
     assert head_meta(topic, "description") == "Who pays for American troops in Asia."
 
 
-def test_search_ranks_reader_pages_and_its_anchors_exist(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_search_ranks_reader_pages_and_its_anchors_exist(built: BuildFactory) -> None:
+    app = built("topics")
     out = Path(app.outdir)
     language_data = (out / "_static" / "language_data.js").read_text(encoding="utf-8")
     assert 'BRIEFING_READER_BOOSTS = [["articles/", 25], ["glossary/", 10]' in language_data

@@ -6,7 +6,7 @@ import html as htmllib
 import re
 from pathlib import Path
 
-from conftest import SEED, BuildFactory, html, warnings
+from conftest import SEED, BuildFactory, html, seeds_folder, warnings
 
 TAG = re.compile(r"<[^>]+>")
 
@@ -18,8 +18,8 @@ def visible_text(page: str) -> str:
     return htmllib.unescape(TAG.sub("", body))
 
 
-def test_seed_builds_without_warnings_and_keeps_every_word(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_seed_builds_without_warnings_and_keeps_every_word(built: BuildFactory) -> None:
+    app = built("seed")
     assert warnings(app) == ""
     page = html(app, "articles/000_ffec9fcf535a1e0c")
     text = visible_text(page)
@@ -30,8 +30,8 @@ def test_seed_builds_without_warnings_and_keeps_every_word(make_build: BuildFact
         position = found + len(word)
 
 
-def test_seed_page_structure(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_seed_page_structure(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, "articles/000_ffec9fcf535a1e0c")
     assert "<title>South Korea Vows ‘Perfect Security Partnership’ With New US President" in page
     headings = re.findall(r"<h2>(.*?)<a class=\"headerlink\"", page)
@@ -47,8 +47,8 @@ def test_seed_page_structure(make_build: BuildFactory) -> None:
     assert "undated · Wire copy from Reuters" in visible_text(page)  # the quiet line
 
 
-def test_home_lists_articles_as_cards(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_home_lists_articles_as_cards(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, "index")
     assert "sd-card" in page
     assert 'href="articles/000_ffec9fcf535a1e0c.html"' in page
@@ -56,8 +56,8 @@ def test_home_lists_articles_as_cards(make_build: BuildFactory) -> None:
     assert "Wire: Reuters" in page
 
 
-def test_markup_in_seed_is_shown_verbatim(make_build: BuildFactory) -> None:
-    app = make_build("markup")
+def test_markup_in_seed_is_shown_verbatim(built: BuildFactory) -> None:
+    app = built("markup")
     assert warnings(app) == ""  # "French" is a group whose country has no page: no dead link
     page = html(app, "articles/markup")
     article = page[page.index('id="article-markup"') :]
@@ -80,8 +80,8 @@ def test_markup_in_seed_is_shown_verbatim(make_build: BuildFactory) -> None:
     assert 'href="https://evil.example"' not in page
 
 
-def test_bad_seeds_warn_once_each_and_spare_the_rest(make_build: BuildFactory) -> None:
-    app = make_build("bad")
+def test_bad_seeds_warn_once_each_and_spare_the_rest(built: BuildFactory) -> None:
+    app = built("bad")
     log = warnings(app)
     expected = {
         "empty.txt": "briefing.seed_empty",
@@ -108,12 +108,13 @@ def test_seed_added_and_removed_without_other_edits(
 ) -> None:
     app = make_build("seed")
     srcdir = Path(app.srcdir)
-    (srcdir / "seeds" / "second.txt").write_text(
+    seeds = seeds_folder(srcdir)
+    (seeds / "second.txt").write_text(
         "Second Story Arrives\n\nA second paragraph about Paris.\n", encoding="utf-8"
     )
     again = make_build(srcdir)
     assert "Second Story Arrives" in html(again, "index")
-    (srcdir / "seeds" / "second.txt").unlink()
+    (seeds / "second.txt").unlink()
     third = make_build(srcdir)
     assert "Second Story Arrives" not in html(third, "index")
     assert not (srcdir / "articles" / "second.md").exists()

@@ -29,7 +29,7 @@ from hypothesis.stateful import (
 )
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import ROOTS, build_as_new_process
+from conftest import ROOTS, build_as_new_process, copy_shared_root_files
 from test_correctness import differences, fresh_sources, search_index
 
 # -- the pools every text comes from ----------------------------------------------------------
@@ -168,6 +168,7 @@ FIXED_PAGES = ("conf.py", "index.md", "glossary.md", "sources.md", "all-topics.m
 
 def write_fixed_pages(srcdir: Path) -> None:
     base = ROOTS / "test-incremental"
+    copy_shared_root_files(srcdir.parent)
     for name in FIXED_PAGES:
         shutil.copy(base / name, srcdir / name)
     shutil.copytree(base / "_templates", srcdir / "_templates")

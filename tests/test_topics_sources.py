@@ -5,12 +5,18 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
-import shutil
 from pathlib import Path
 
 from briefing import wire
 
-from conftest import ROOTS, BuildFactory, html, warnings
+from conftest import (
+    BuildFactory,
+    copy_root,
+    hold_back_seed,
+    html,
+    seeds_folder,
+    warnings,
+)
 
 SEED_PAGE = "articles/000_ffec9fcf535a1e0c"
 TAG = re.compile(r"<[^>]+>")
@@ -25,8 +31,8 @@ def panel(page: str, css_class: str) -> str:
     return page[start : page.index("</ul>", start)]
 
 
-def test_seed_subheads_are_topic_sections(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_seed_subheads_are_topic_sections(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, "all-topics")
     titles = re.findall(r'class="briefing-section-title"><a [^>]*href="([^"]+)"[^>]*>([^<]+)', page)
     assert titles == [
@@ -41,8 +47,8 @@ def test_seed_subheads_are_topic_sections(make_build: BuildFactory) -> None:
     ]
 
 
-def test_seed_source_box_and_claims(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_seed_source_box_and_claims(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, SEED_PAGE)
     box = text_of(page[page.index("briefing-source-box") : page.index("briefing-key-figures")])
     assert "Agency: Reuters (with inputs from the agency" in box
@@ -60,8 +66,8 @@ def test_seed_source_box_and_claims(make_build: BuildFactory) -> None:
     ]
 
 
-def test_json_ld_names_reuters_and_entities(make_build: BuildFactory) -> None:
-    app = make_build("seed")
+def test_json_ld_names_reuters_and_entities(built: BuildFactory) -> None:
+    app = built("seed")
     page = html(app, SEED_PAGE)
     raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
     assert raw is not None
@@ -72,8 +78,8 @@ def test_json_ld_names_reuters_and_entities(make_build: BuildFactory) -> None:
     assert {"@type": "Person", "name": "Yoon Suk Yeol"} in data["about"]
 
 
-def test_editor_topic_gathers_sections_from_two_articles(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_editor_topic_gathers_sections_from_two_articles(built: BuildFactory) -> None:
+    app = built("topics")
     page = html(app, "topics/alliance")
     gathered = re.findall(r'class="briefing-section-title"><a [^>]*href="([^"]+)"', page)
     # Newest first: the Japan article is dated after the Korea one.
@@ -99,8 +105,8 @@ def meta_line(page: str) -> str:
     return htmllib.unescape(re.sub(r"<[^>]+>", "", page[start : page.index("</p>", start)]))
 
 
-def test_sources_page_and_dateline_credit(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_sources_page_and_dateline_credit(built: BuildFactory) -> None:
+    app = built("topics")
     sources = html(app, "sources")
     assert 'href="sources/source.reuters.html#source.reuters"' in sources
     assert sources.count('href="articles/') >= 2
@@ -126,8 +132,8 @@ def test_sources_page_and_dateline_credit(make_build: BuildFactory) -> None:
     )
 
 
-def test_topic_mistakes_warn_with_file_and_line(make_build: BuildFactory) -> None:
-    app = make_build("topics")
+def test_topic_mistakes_warn_with_file_and_line(built: BuildFactory) -> None:
+    app = built("topics")
     log = [line for line in warnings(app).splitlines() if line.strip()]
     assert len(log) == 2
     section, entity = sorted(log)
@@ -138,10 +144,10 @@ def test_topic_mistakes_warn_with_file_and_line(make_build: BuildFactory) -> Non
 
 
 def test_article_without_credit_says_so(make_build: BuildFactory, tmp_path: Path) -> None:
-    srcdir = tmp_path / "nocredit"
-    shutil.copytree(ROOTS / "test-seed", srcdir)
-    (srcdir / "seeds" / "000_ffec9fcf535a1e0c.txt").unlink()
-    (srcdir / "seeds" / "plain.txt").write_text(
+    srcdir = copy_root("seed", tmp_path)
+    seeds = seeds_folder(srcdir)
+    (seeds / "000_ffec9fcf535a1e0c.txt").unlink()
+    (seeds / "plain.txt").write_text(
         "Plain Story\n\nA paragraph about Paris.\n\n(Prepared by the desk with inputs below)\n",
         encoding="utf-8",
     )
@@ -154,14 +160,14 @@ def test_article_without_credit_says_so(make_build: BuildFactory, tmp_path: Path
     assert "plain.txt:5" in log and "briefing.seed_credit" in log and "(With inputs from" in log
 
 
-def test_adding_an_article_updates_topic_pages_incrementally(make_build: BuildFactory) -> None:
-    app = make_build("topics")
-    srcdir = Path(app.srcdir)
-    (srcdir / "seeds" / "us_japan.txt").unlink()
-    (srcdir / "seeds" / "us_japan.meta.json").unlink()
+def test_adding_an_article_updates_topic_pages_incrementally(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("topics", tmp_path)
+    put_back = hold_back_seed(srcdir, "us_japan")
     before = make_build(srcdir)
     assert "us_japan" not in html(before, "topics/alliance")
-    shutil.copy(ROOTS / "test-topics" / "seeds" / "us_japan.txt", srcdir / "seeds")
+    put_back()
     after = make_build(srcdir)
     assert "../articles/us_japan.html#s-2" in html(after, "topics/alliance")
     assert "articles/us_japan.html" in html(after, "sources")

@@ -454,5 +454,7 @@ def test_corpus_parses() -> None:
     assert subheads <= 0.05 * blocks
 
 
-def test_credit_dataclass_defaults() -> None:
-    assert Credit(None, "x", (), "staff").reporters == ()
+def test_an_agency_credit_names_no_people_and_no_dateline() -> None:
+    assert parse_credit("(With Inputs from Reuters)") == Credit(
+        None, "(With Inputs from Reuters)", ("Reuters",), "inputs"
+    )

@@ -1,6 +1,4 @@
-extensions = ["myst_parser", "sphinx_design", "briefing"]
-briefing_seeds_dir = "seeds"
-myst_enable_extensions = ["colon_fence"]
-exclude_patterns = ["_build", "seeds", "ATTRIBUTION.md"]
-nitpicky = True
-html_theme = "basic"
+from pathlib import Path
+
+exec((Path(__file__).parents[1] / "base_conf.py").read_text(encoding="utf-8"))
+exclude_patterns = [*exclude_patterns, "ATTRIBUTION.md"]

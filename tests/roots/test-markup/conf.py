@@ -1,6 +1,3 @@
-extensions = ["myst_parser", "sphinx_design", "briefing"]
-briefing_seeds_dir = "seeds"
-myst_enable_extensions = ["colon_fence"]
-exclude_patterns = ["_build", "seeds"]
-nitpicky = True
-html_theme = "basic"
+from pathlib import Path
+
+exec((Path(__file__).parents[1] / "base_conf.py").read_text(encoding="utf-8"))
