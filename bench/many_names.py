@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from briefing.corpus import build_corpus
+from briefing.prepass.corpus import build_corpus
 
 
 def _words(text: str) -> list[str]:

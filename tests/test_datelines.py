@@ -10,10 +10,10 @@ import pytest
 from spacy.language import Language
 
 from briefing import wire
-from briefing.corpus import analysis_text
 from briefing.dates import article_date, dateline_place
 from briefing.nlp.pipeline import run_ner
 from briefing.nlp.resolve import resolve_article
+from briefing.prepass.corpus import analysis_text
 from briefing.wire.datelines import proper_case
 
 from conftest import BuildFactory, copy_root, html

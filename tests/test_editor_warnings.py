@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from briefing.subtypes import Subtype
+from briefing.checks.subtypes import Subtype
 
 from conftest import REPO, BuildFactory, copy_root, html, warnings
 

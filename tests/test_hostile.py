@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sphinx.testing.util import SphinxTestApp
 
 from briefing import wire
-from briefing.corpus import page_names, slug_for
+from briefing.prepass.corpus import page_names, slug_for
 
 from conftest import BuildFactory, copy_root, warnings
 

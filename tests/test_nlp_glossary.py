@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.nlp.glossary import ArticleEntities, has_designator, match_key, unify
+from briefing.nlp.glossary import unify
+from briefing.nlp.joining import ArticleEntities, has_designator, match_key
 from briefing.nlp.resolve import EntityInfo, resolve_article
 
 from nlp_support import raw_spans

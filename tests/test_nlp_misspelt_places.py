@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.nlp.glossary import ArticleEntities, one_slip, unify
+from briefing.nlp.glossary import one_slip, unify
+from briefing.nlp.joining import ArticleEntities
 from briefing.nlp.resolve import resolve_article
 
 from nlp_support import raw_spans

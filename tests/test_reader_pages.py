@@ -211,7 +211,7 @@ def test_front_page_and_archive_by_month(make_build: BuildFactory, tmp_path: Pat
 
 
 def test_titles_are_shown_once_each() -> None:
-    from briefing.describe import distinct_roles, main_roles
+    from briefing.views.describe import distinct_roles, main_roles
 
     roles = [
         "President",

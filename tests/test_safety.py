@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from briefing.resolved_cache import KEEP_CONTEXTS
+from briefing.prepass.resolved_cache import KEEP_CONTEXTS
 
 from conftest import REPO, BuildFactory, copy_root, html, warnings
 

@@ -11,16 +11,16 @@ from sphinx.environment import BuildEnvironment
 __version__ = "0.1.0"
 
 #: The stylesheet and scripts shipped with the extension.
-STATIC_DIR = Path(__file__).parent / "static"
+STATIC_DIR = Path(__file__).parent / "html" / "static"
 
 #: Bump when the shape of stored environment data changes.
 ENV_VERSION = 11
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:
-    from briefing.domain import get_domain
-    from briefing.integrity import check_notes, check_registry, check_topics
-    from briefing.report import logger
+    from briefing.checks.integrity import check_notes, check_registry, check_topics
+    from briefing.checks.report import logger
+    from briefing.domain.access import get_domain
     from briefing.views.derived import derive
 
     domain = get_domain(env)
@@ -38,13 +38,13 @@ def _derive(app: Sphinx, env: BuildEnvironment) -> None:
 
 def _drop_stale_views(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     """Derived views are rebuilt after reading; parallel readers need not carry old ones."""
-    from briefing.domain import get_domain
+    from briefing.domain.access import get_domain
 
     get_domain(env).data.pop("derived", None)
 
 
 def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    from briefing.domain import get_domain
+    from briefing.domain.access import get_domain
     from briefing.views.derived import Derived
     from briefing.views.registry import pages_to_rewrite
 
@@ -63,65 +63,36 @@ def _add_static_path(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from briefing import config, parallel, prepare, quiet, trust
-    from briefing.directives.article import ArticleDirective
-    from briefing.directives.entity import EntityEntryDirective, EntityPageDirective
-    from briefing.directives.example import ExampleDirective
-    from briefing.directives.listing import (
-        ArchiveDirective,
-        ArticlesDirective,
-        GlossaryDirective,
-        InTheNewsDirective,
-        NotesDirective,
-        SourcesDirective,
-        TopicCardsDirective,
-        TopicsDirective,
-    )
-    from briefing.directives.source import SourcePageDirective
-    from briefing.directives.topic import TopicDirective, one_title
-    from briefing.directives.warnings_table import WarningsDirective
-    from briefing.domain import BriefingDomain
-    from briefing.feed import link_feed, write_feed
-    from briefing.integrity import EntityLinkChecker, warn_missing_reference
-    from briefing.jsonld import add_json_ld
-    from briefing.nodes import briefing_listing
-    from briefing.notes import read_note
-    from briefing.page_toc import redo_page_toc
-    from briefing.references import note_references
-    from briefing.registry import keep_out_of_search
-    from briefing.search import use_reader_scorer
+    from briefing import config
+    from briefing.checks import quiet, trust
+    from briefing.checks.integrity import EntityLinkChecker, warn_missing_reference
+    from briefing.directives.note import read_note
+    from briefing.directives.topic import one_title
+    from briefing.domain import parallel
+    from briefing.domain.brief import BriefingDomain
+    from briefing.domain.nodes import briefing_listing
+    from briefing.domain.references import note_references
+    from briefing.domain.registry import keep_out_of_search
+    from briefing.html.feed import link_feed, write_feed
+    from briefing.html.jsonld import add_json_ld
+    from briefing.html.page_toc import redo_page_toc
+    from briefing.html.search import use_reader_scorer
+    from briefing.prepass import build
     from briefing.views.registry import expand_listings
 
     app.setup_extension("myst_parser")
     quiet.quiet_myst_configuration()
     app.setup_extension("sphinx_design")
     config.register(app)
-    BriefingDomain.directives = {
-        "article": ArticleDirective,
-        "entity": EntityEntryDirective,
-        "entity-page": EntityPageDirective,
-        "articles": ArticlesDirective,
-        "archive": ArchiveDirective,
-        "in-the-news": InTheNewsDirective,
-        "glossary": GlossaryDirective,
-        "notes": NotesDirective,
-        "example": ExampleDirective,
-        "source-page": SourcePageDirective,
-        "sources": SourcesDirective,
-        "topic": TopicDirective,
-        "topics": TopicsDirective,
-        "topic-cards": TopicCardsDirective,
-        "warnings": WarningsDirective,
-    }
     app.add_domain(BriefingDomain)
     app.add_node(briefing_listing)
     # After Sphinx has read source_suffix (priority 800), before the environment is loaded.
     app.connect("config-inited", config.check_choices)
     app.connect("config-inited", trust.leave_out_unsafe_pages, priority=900)
-    app.connect("builder-inited", prepare.prepare_corpus)
+    app.connect("builder-inited", build.prepare_corpus)
     app.connect("builder-inited", parallel.note_main_process)
     app.connect("source-read", parallel.start_reader)
-    app.connect("env-get-outdated", prepare.outdated_pages)
+    app.connect("env-get-outdated", build.outdated_pages)
     app.connect("env-before-read-docs", _drop_stale_views)
     app.connect("env-updated", _derive)
     app.connect("env-get-updated", _rewrite)
@@ -134,7 +105,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", redo_page_toc)
     app.connect("builder-inited", use_reader_scorer)
     app.connect("build-finished", write_feed)
-    app.connect("build-finished", prepare.remove_stale_pages)
+    app.connect("build-finished", build.remove_stale_pages)
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
     app.connect("doctree-read", read_note, priority=400)
     app.connect("doctree-read", note_references)

@@ -24,14 +24,14 @@ from pathlib import Path
 from sphinx.util.console import nocolor
 
 from briefing import wire
-from briefing.corpus import build_corpus, slug_for
-from briefing.domain import get_domain
+from briefing.checks.unresolved import Unresolved, resolves_article, unresolved
+from briefing.directives.note import PLACEHOLDER
+from briefing.domain.access import get_domain
+from briefing.domain.registry import scan_registry
 from briefing.nlp.entities import slug
 from briefing.nlp.resolve import Mention
-from briefing.notes import PLACEHOLDER
-from briefing.registry import scan_registry
+from briefing.prepass.corpus import build_corpus, slug_for
 from briefing.site import SiteSettings, find_site, read_site, site_settings
-from briefing.unresolved import Unresolved, resolves_article, unresolved
 
 
 class CommandError(Exception):

@@ -67,8 +67,8 @@ CHOICES = {"briefing_link_mentions": ("first", "every")}
 def check_choices(app: Sphinx, config: Config) -> None:
     """``config-inited``: a value that is not one of its words is warned about at conf.py and
     replaced by its default, so the build goes on as if it were unset."""
-    from briefing.report import warn
-    from briefing.subtypes import Subtype
+    from briefing.checks.report import warn
+    from briefing.checks.subtypes import Subtype
 
     for name, words in CHOICES.items():
         value = getattr(config, name)
@@ -107,8 +107,8 @@ def generated_folders(app: Sphinx) -> dict[str, Path | None]:
     contain or sit inside another generated folder or an editors' folder: stubs of one kind
     would otherwise be taken for (and replace) pages of another.
     """
-    from briefing.report import warn
-    from briefing.subtypes import Subtype
+    from briefing.checks.report import warn
+    from briefing.checks.subtypes import Subtype
 
     srcdir = Path(app.srcdir).resolve()
     claimed: dict[str, Path] = {

@@ -11,9 +11,12 @@ from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import SphinxDirective
 
 from briefing import dates, wire
-from briefing.corpus import SeedRecord, source_id
+from briefing.checks.report import warn
+from briefing.checks.subtypes import Subtype, suggestion
 from briefing.directives import panels
-from briefing.domain import (
+from briefing.domain.access import get_domain, remember_input
+from briefing.domain.corpus import SeedRecord, source_id
+from briefing.domain.facts import (
     GLOSSARY_TYPES,
     ArticleFacts,
     ClaimFact,
@@ -21,15 +24,11 @@ from briefing.domain import (
     EntityTarget,
     MentionFact,
     SectionFact,
-    get_domain,
 )
+from briefing.domain.nodes import listing
 from briefing.nlp.figures import is_relative_date, resolve_relative_date
 from briefing.nlp.resolve import Mention
-from briefing.nodes import listing
-from briefing.prepare import remember_input
-from briefing.report import warn
-from briefing.sentences import first_sentence, sentence_at
-from briefing.subtypes import Subtype, suggestion
+from briefing.wire.sentences import first_sentence, sentence_at
 
 LINKED_TYPES = frozenset(GLOSSARY_TYPES)
 
@@ -344,5 +343,5 @@ class ArticleBuilder:
         )
         domain.mentions[docname] = self.facts
         domain.claims[docname] = claims
-        # Links to entities and sources are tracked by briefing.references.
+        # Links to entities and sources are tracked by briefing.domain.references.
         domain.listings[docname] = [f"article-notes:{docname}", f"previews:{docname}"]

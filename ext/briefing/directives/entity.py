@@ -7,14 +7,14 @@ from docutils.statemachine import StringList
 from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import SphinxDirective
 
-from briefing.describe import distinct_roles
-from briefing.domain import ENTITY_LABELS, EntityTarget, RegistryFact, get_domain
+from briefing.checks.report import warn
+from briefing.checks.subtypes import Subtype, suggestion
+from briefing.domain.access import get_domain, remember_input
+from briefing.domain.facts import ENTITY_LABELS, EntityTarget, RegistryFact
+from briefing.domain.nodes import listing
+from briefing.domain.registry import EntityOptions, RegistryEntry, curated_entry
 from briefing.nlp.resolve import EntityInfo
-from briefing.nodes import listing
-from briefing.prepare import remember_input
-from briefing.registry import EntityOptions, RegistryEntry, curated_entry
-from briefing.report import warn
-from briefing.subtypes import Subtype, suggestion
+from briefing.views.describe import distinct_roles
 
 SUMMARY_LENGTH = 200
 

@@ -9,8 +9,8 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from briefing.domain import get_domain
-from briefing.nodes import listing
+from briefing.domain.access import get_domain
+from briefing.domain.nodes import listing
 
 
 def note_listing(directive: SphinxDirective, *keys: str) -> None:

@@ -8,9 +8,9 @@ from urllib.parse import urlsplit
 from docutils import nodes
 from sphinx.addnodes import pending_xref
 
-from briefing.components import NOT_SEARCHED, panel, quote
-from briefing.corpus import source_id
-from briefing.domain import ClaimFact, CreditFacts
+from briefing.domain.corpus import source_id
+from briefing.domain.facts import ClaimFact, CreditFacts
+from briefing.html.components import NOT_SEARCHED, panel, quote
 
 FIGURE_TYPES = ("figure", "date")
 MODE_TEXT = {

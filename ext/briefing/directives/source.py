@@ -5,12 +5,12 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
+from briefing.checks.report import warn
+from briefing.checks.subtypes import Subtype, suggestion
 from briefing.directives.listing import note_listing
-from briefing.domain import EntityTarget, get_domain
-from briefing.nodes import listing
-from briefing.prepare import remember_input
-from briefing.report import warn
-from briefing.subtypes import Subtype, suggestion
+from briefing.domain.access import get_domain, remember_input
+from briefing.domain.facts import EntityTarget
+from briefing.domain.nodes import listing
 
 
 class SourcePageDirective(SphinxDirective):

@@ -10,10 +10,11 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from briefing.directives.listing import note_listing
-from briefing.domain import EntityTarget, TopicFact, get_domain
+from briefing.domain.access import get_domain
+from briefing.domain.facts import EntityTarget, TopicFact
+from briefing.domain.nodes import listing
+from briefing.domain.registry import split_aliases
 from briefing.nlp.entities import slug
-from briefing.nodes import listing
-from briefing.registry import split_aliases
 
 SUMMARY_LENGTH = 200
 _OPTION = re.compile(r"\s*:([\w-]+):")

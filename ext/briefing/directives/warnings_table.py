@@ -1,4 +1,4 @@
-"""``brief:warnings``: the table of warning subtypes, built from :mod:`briefing.subtypes`."""
+"""``brief:warnings``: the table of warning subtypes, built from :mod:`briefing.checks.subtypes`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from briefing.subtypes import Subtype
+from briefing.checks.subtypes import Subtype
 
 _CODE = re.compile(r"`([^`]+)`")
 COLUMNS = ("warning", "what is wrong", "how to fix it")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from briefing.domain import BriefingDomain, EntityTarget
+from briefing.domain.brief import BriefingDomain
+from briefing.domain.facts import EntityTarget
 from briefing.pictures.over_time import OverTime, counts_over_time
 from briefing.pictures.together import OTHER_EDGES, SHOWN, Network, Node
 

@@ -6,7 +6,7 @@ from html import escape
 
 from docutils import nodes
 
-from briefing.components import NOT_SEARCHED
+from briefing.html.components import NOT_SEARCHED
 
 
 def esc(value: object) -> str:

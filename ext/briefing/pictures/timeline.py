@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing import dates
-from briefing.domain import BriefingDomain, SectionFact
+from briefing.domain.brief import BriefingDomain
+from briefing.domain.facts import SectionFact
 
 ARTICLE, EVENT, NOTE = "article", "event", "note"
 

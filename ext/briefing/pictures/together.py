@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import networkx as nx
 from docutils import nodes
 
-from briefing.domain import ENTITY_LABELS
+from briefing.domain.facts import ENTITY_LABELS
 from briefing.pictures.svg import esc, figure, number
 
 SHOWN = 12

@@ -10,10 +10,10 @@ from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
 from briefing import dates
-from briefing.components import card, grid
-from briefing.domain import BriefingDomain
-from briefing.feed import FEED_NAME
-from briefing.page_toc import written_section
+from briefing.domain.brief import BriefingDomain
+from briefing.html.components import card, grid
+from briefing.html.feed import FEED_NAME
+from briefing.html.page_toc import written_section
 from briefing.views.common import article_list, counted_data, counted_links
 from briefing.views.derived import Derived
 from briefing.views.page import Page

@@ -9,9 +9,10 @@ from docutils import nodes
 from sphinx_design.shared import create_component
 
 from briefing import dates
-from briefing.components import quote
-from briefing.domain import BriefingDomain, ClaimFact, NoteFact
-from briefing.page_toc import written_section
+from briefing.domain.brief import BriefingDomain
+from briefing.domain.facts import ClaimFact, NoteFact
+from briefing.html.components import quote
+from briefing.html.page_toc import written_section
 from briefing.views.derived import Derived
 from briefing.views.page import Page
 from briefing.views.refs import ArticleRef, EntityRef, article_ref, entity_ref

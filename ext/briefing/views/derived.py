@@ -12,10 +12,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from briefing.corpus import source_id
-from briefing.domain import (
+from briefing.domain.brief import BriefingDomain
+from briefing.domain.corpus import source_id
+from briefing.domain.facts import (
     ArticleFacts,
-    BriefingDomain,
     ClaimFact,
     MentionFact,
     NoteFact,

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from docutils import nodes
 
-from briefing.components import quote
-from briefing.domain import BriefingDomain
-from briefing.page_toc import written_section
+from briefing.domain.brief import BriefingDomain
+from briefing.html.components import quote
+from briefing.html.page_toc import written_section
 from briefing.views.common import (
     ClaimItem,
     NoteItem,

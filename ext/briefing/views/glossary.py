@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from briefing.components import badge
-from briefing.describe import generated
-from briefing.domain import GLOSSARY_TYPES, BriefingDomain
+from briefing.domain.brief import BriefingDomain
+from briefing.domain.facts import GLOSSARY_TYPES
+from briefing.html.components import badge
 from briefing.views.derived import Derived
+from briefing.views.describe import generated
 from briefing.views.page import Page
 from briefing.views.refs import EntityRef, entity_ref
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from docutils import nodes
 
 from briefing import dates
-from briefing.domain import BriefingDomain, NoteFact
+from briefing.domain.brief import BriefingDomain
+from briefing.domain.facts import NoteFact
 from briefing.views.common import NoteItem, note_summary, notes_data
 from briefing.views.derived import Derived
 from briefing.views.page import Page

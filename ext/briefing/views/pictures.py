@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from docutils import nodes
 
-from briefing.domain import BriefingDomain
-from briefing.page_toc import written_section
+from briefing.domain.brief import BriefingDomain
+from briefing.html.page_toc import written_section
 from briefing.pictures import data as picture_data
 from briefing.pictures.over_time import OverTime, over_time_figure
 from briefing.pictures.together import Network, together_figure

@@ -17,8 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 from docutils import nodes
 
-from briefing.components import NOT_SEARCHED
-from briefing.domain import BriefingDomain
+from briefing.domain.brief import BriefingDomain
+from briefing.html.components import NOT_SEARCHED
 from briefing.views.derived import Derived
 from briefing.views.page import PREVIEWED, Page
 from briefing.views.refs import ArticleRef, EntityRef, article_ref, entity_ref

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.describe import article_count, count_text, generated
-from briefing.domain import ENTITY_LABELS, GLOSSARY_TYPES, BriefingDomain
+from briefing.domain.brief import BriefingDomain
+from briefing.domain.facts import ENTITY_LABELS, GLOSSARY_TYPES
 from briefing.views.derived import Derived
+from briefing.views.describe import article_count, count_text, generated
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,9 @@ from typing import Any
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from briefing.domain import BriefingDomain, get_domain
-from briefing.nodes import briefing_listing
+from briefing.domain.access import get_domain
+from briefing.domain.brief import BriefingDomain
+from briefing.domain.nodes import briefing_listing
 from briefing.views import articles, entity, glossary, notes, previews, sources, topics
 from briefing.views.derived import Derived, derived_views
 from briefing.views.page import Page

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from docutils import nodes
 
-from briefing.domain import BriefingDomain
+from briefing.domain.brief import BriefingDomain
 from briefing.views.common import ClaimItem, article_list, claims_by_speaker, claims_data
 from briefing.views.derived import Derived
 from briefing.views.page import Page

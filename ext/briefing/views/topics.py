@@ -9,16 +9,17 @@ from dataclasses import dataclass
 from docutils import nodes
 
 from briefing import dates
-from briefing.components import card, grid, quote
-from briefing.domain import BriefingDomain, SectionFact, TopicFact
-from briefing.page_toc import written_section
+from briefing.domain.brief import BriefingDomain
+from briefing.domain.facts import SectionFact, TopicFact
+from briefing.html.components import card, grid, quote
+from briefing.html.page_toc import written_section
 from briefing.pictures.timeline import ARTICLE, EVENT, Entry, topic_timeline
-from briefing.sentences import first_sentence
 from briefing.views.common import NoteItem, counted_data, counted_links, notes_data, notes_section
 from briefing.views.derived import Derived, Placed
 from briefing.views.page import Page
 from briefing.views.pictures import Pictures, pictures_render, topic_pictures
 from briefing.views.refs import ArticleRef, EntityRef, article_ref
+from briefing.wire.sentences import first_sentence
 
 RELATED_LIMIT = 12
 # A topic's key figures: the first few of each section it gathers, newest sections first.

@@ -3,7 +3,8 @@
 Modules, one job each: ``decode`` (bytes to normalised text), ``model`` (the article and its
 parts), ``blocks`` (paragraphs, subheads and sections), ``credit`` (the credit-line grammar),
 ``datelines`` (datelines in every common wire style), ``article`` (the whole seed) and
-``sidecars`` (the JSON metadata beside a seed). Nothing here imports Sphinx.
+``sidecars`` (the JSON metadata beside a seed); ``sentences`` finds sentence bounds for
+quotes. Nothing here imports Sphinx.
 """
 
 from briefing.wire.article import parse_article

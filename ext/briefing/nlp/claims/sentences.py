@@ -1,6 +1,6 @@
 """A paragraph's sentences, with the sentences of one quotation kept together.
 
-Sentence bounds come from :func:`briefing.sentences.sentence_spans`; a closing quotation mark
+Sentence bounds come from :func:`briefing.wire.sentences.sentence_spans`; a closing quotation mark
 left after a full stop goes back to its sentence, the sentences of a quotation that runs on
 are one span, and pathologically long text is cut into bounded pieces first.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from briefing.nlp.claims.quotes import CLOSERS, quote_roles
-from briefing.sentences import sentence_spans
+from briefing.wire.sentences import sentence_spans
 
 # Bounds that keep pathological input (a 60,000-character "sentence") fast: longer parts are
 # cut into pieces before sentence splitting (``sentence_spans`` is quadratic on long runs of

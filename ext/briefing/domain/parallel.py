@@ -14,7 +14,7 @@ import os
 
 from sphinx.application import Sphinx
 
-from briefing.domain import get_domain
+from briefing.domain.access import get_domain
 
 #: Domain data key: the process whose environment holds every document's facts.
 OWNER = "facts_owner_pid"

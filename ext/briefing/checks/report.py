@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sphinx.util import logging
 
-from briefing.subtypes import Subtype
+from briefing.checks.subtypes import Subtype
 
 logger = logging.getLogger("briefing")
 

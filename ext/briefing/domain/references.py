@@ -12,8 +12,8 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 
-from briefing.domain import get_domain
-from briefing.notes import ID_PREFIXES
+from briefing.directives.note import ID_PREFIXES
+from briefing.domain.access import get_domain
 
 
 def reference_keys(doctree: nodes.document) -> set[str]:

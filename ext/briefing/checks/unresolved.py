@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.domain import BriefingDomain
-from briefing.subtypes import Subtype, suggestion
+from briefing.checks.subtypes import Subtype, suggestion
+from briefing.domain.brief import BriefingDomain
 
 #: Role name -> the kind of object its id names ("entity" and "any" take every kind).
 PREFIXED_KINDS = ("person", "org", "place", "group", "figure", "date", "topic", "source")

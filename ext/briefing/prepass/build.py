@@ -9,14 +9,17 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-from briefing import config, stubs
+from briefing import config
 from briefing.atomic import write_atomically
-from briefing.corpus import Corpus, build_corpus, discover
-from briefing.domain import GLOSSARY_TYPES, get_domain
-from briefing.notes import names_digest
-from briefing.registry import scan_registry
-from briefing.report import logger, warn
-from briefing.subtypes import Subtype
+from briefing.checks.report import logger, warn
+from briefing.checks.subtypes import Subtype
+from briefing.directives.note import names_digest
+from briefing.domain.access import get_domain
+from briefing.domain.corpus import Corpus
+from briefing.domain.facts import GLOSSARY_TYPES
+from briefing.domain.registry import scan_registry
+from briefing.prepass import stubs
+from briefing.prepass.corpus import build_corpus, discover
 
 
 def prepare_corpus(app: Sphinx) -> None:
@@ -181,14 +184,6 @@ def outdated_pages(
         for docname, value in current.items()
         if docname in env.all_docs and domain.inputs.get(docname) != value
     )
-
-
-def remember_input(env: BuildEnvironment) -> None:
-    """Store the fingerprint of the page being read, for :func:`outdated_pages` next time."""
-    domain = get_domain(env)
-    value = domain.data.get("input_prints", {}).get(env.docname)
-    if value is not None:
-        domain.inputs[env.docname] = value
 
 
 #: In the doctree folder (not published): the pages the last build wrote to the output folder.

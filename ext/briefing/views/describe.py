@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from briefing import dates
-from briefing.domain import ENTITY_LABELS, BriefingDomain
+from briefing.domain.facts import ENTITY_LABELS
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (entity directives use this module: no import of the domain class)
+    from briefing.domain.brief import BriefingDomain
     from briefing.views.derived import Derived
 
 OFTEN_WITH = 2

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from briefing.subtypes import Subtype, suggestion
+from briefing.checks.subtypes import Subtype, suggestion
 
 FIELDS = ("title", "date", "author", "topics", "entities", "article")
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)

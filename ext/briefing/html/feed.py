@@ -19,7 +19,8 @@ from sphinx.application import Sphinx
 
 from briefing.config import seeds_dir
 from briefing.dates import parse_iso
-from briefing.domain import BriefingDomain, get_domain
+from briefing.domain.access import get_domain
+from briefing.domain.brief import BriefingDomain
 from briefing.views.derived import Derived, derived_views
 
 FEED_NAME = "atom.xml"

@@ -15,12 +15,13 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 
-from briefing.domain import NoteFact, get_domain
-from briefing.frontmatter import FrontMatter, read_front_matter
+from briefing.checks.report import warn
+from briefing.checks.subtypes import Subtype
+from briefing.directives.frontmatter import FrontMatter, read_front_matter
+from briefing.domain.access import get_domain
+from briefing.domain.facts import NoteFact
+from briefing.domain.nodes import listing
 from briefing.nlp.resolve import EntityInfo
-from briefing.nodes import listing
-from briefing.report import warn
-from briefing.subtypes import Subtype
 
 EXCERPT_LENGTH = 280
 #: MyST ``[text](#id)`` links to these prefixes count as references to entities or topics.

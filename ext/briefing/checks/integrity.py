@@ -3,7 +3,7 @@
 Roles are checked by Sphinx when it resolves them (``warn-missing-reference``), MyST links to
 ``#<id>`` by :class:`EntityLinkChecker` just before MyST resolves them, and the ids in notes'
 front matter and topics' options after reading (``env-updated``). All of them are reported by
-:func:`briefing.unresolved.unresolved`, at the line of the reference itself.
+:func:`briefing.checks.unresolved.unresolved`, at the line of the reference itself.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from sphinx.domains import Domain
 from sphinx.environment import BuildEnvironment
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from briefing.domain import BriefingDomain, get_domain
-from briefing.notes import ID_PREFIXES
-from briefing.report import warn
-from briefing.subtypes import Subtype, suggestion
-from briefing.unresolved import kind_of, own_line, resolves_article, unresolved
+from briefing.checks.report import warn
+from briefing.checks.subtypes import Subtype, suggestion
+from briefing.checks.unresolved import kind_of, own_line, resolves_article, unresolved
+from briefing.directives.note import ID_PREFIXES
+from briefing.domain.access import get_domain
+from briefing.domain.brief import BriefingDomain
 
 
 def check_registry(domain: BriefingDomain) -> None:

@@ -10,11 +10,12 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from briefing.describe import describe
-from briefing.domain import GLOSSARY_TYPES, ArticleFacts, get_domain
-from briefing.feed import base_url
-from briefing.sentences import first_sentence
+from briefing.domain.access import get_domain
+from briefing.domain.facts import GLOSSARY_TYPES, ArticleFacts
+from briefing.html.feed import base_url
 from briefing.views.derived import derived_views
+from briefing.views.describe import describe
+from briefing.wire.sentences import first_sentence
 
 DESCRIPTION_LENGTH = 300
 SCHEMA_TYPES = {"person": "Person", "org": "Organization", "place": "Place", "group": "Thing"}

@@ -19,9 +19,9 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.project import Project
 
+from briefing.checks.report import warn
+from briefing.checks.subtypes import Subtype
 from briefing.ids import page_name_problem
-from briefing.report import warn
-from briefing.subtypes import Subtype
 
 # One HTML comment and nothing else: its text may not hold "--" (no early "-->" or "--!>").
 _COMMENT = re.compile(r"\s*<!--(?![->])(?:(?!--).)*-->\s*", re.DOTALL)

@@ -13,79 +13,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import wire
+from briefing.domain.corpus import Corpus, SeedFailure, SeedRecord
+from briefing.domain.registry import RegistryEntry
 from briefing.ids import id_problem
 from briefing.nlp.cache import NerCache
-from briefing.nlp.claims import Claim, find_claims
-from briefing.nlp.entities import slug
-from briefing.nlp.glossary import ArticleEntities, remap_mentions, unify
+from briefing.nlp.claims import find_claims
+from briefing.nlp.glossary import remap_mentions, unify
+from briefing.nlp.joining import ArticleEntities
 from briefing.nlp.pipeline import installed_model_version, load_pipeline
-from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
-from briefing.registry import RegistryEntry
-from briefing.resolved_cache import Resolved, ResolvedCache, code_digest
+from briefing.nlp.resolve import EntityInfo, resolve_article
+from briefing.prepass.resolved_cache import Resolved, ResolvedCache, code_digest
 
 # Letters of any script, digits and "_" stay; anything else becomes "-".
 _SLUG_UNSAFE = re.compile(r"[^\w-]+")
-
-
-@dataclass(frozen=True)
-class SeedFailure:
-    subtype: str
-    line: int
-    message: str
-
-
-@dataclass
-class SeedRecord:
-    """One seed file and everything the pre-pass learned about it."""
-
-    slug: str
-    path: Path
-    article: wire.Article | None = None
-    failure: SeedFailure | None = None
-    metadata: wire.SeedMetadata = field(default_factory=wire.SeedMetadata)
-    issues: tuple[wire.ParseIssue, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    claims: tuple[Claim, ...] = ()
-
-    @property
-    def agencies(self) -> tuple[str, ...]:
-        credit = self.article.credit if self.article else None
-        return credit.agencies if credit else ()
-
-
-@dataclass
-class Corpus:
-    """All seeds by slug, plus the glossary that their mentions resolve to."""
-
-    seeds: dict[str, SeedRecord] = field(default_factory=dict)
-    entities: dict[str, EntityInfo] = field(default_factory=dict)
-    registry: dict[str, RegistryEntry] = field(default_factory=dict)
-    rejected: list[tuple[RegistryEntry, str]] = field(default_factory=list)  # (entry, problem)
-    ner_hits: int = 0
-    ner_misses: int = 0
-    resolved_hits: int = 0  # articles taken whole from the resolved cache, with no NER lookup
-    cache_problem: str | None = None  # why the caches could not be written, if they could not
-
-    # The corpus is rebuilt by every build's pre-pass (from the NER cache), so it never needs
-    # to travel: a pickled environment, whether saved at the end of a build or sent back by a
-    # parallel reader, carries an empty corpus instead of megabytes of articles.
-    def __getstate__(self) -> dict[str, object]:
-        return {}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__()  # type: ignore[misc]
-
-    def sources(self) -> dict[str, str]:
-        """Source id -> agency name, for every agency credited by an article."""
-        return {
-            source_id(agency): agency
-            for record in self.seeds.values()
-            for agency in record.agencies
-        }
-
-
-def source_id(agency: str) -> str:
-    return f"source.{slug(agency)}"
 
 
 #: Page names become file names with suffixes (".doctree"): keep them well under 255 bytes.

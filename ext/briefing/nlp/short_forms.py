@@ -1,0 +1,210 @@
+"""Short forms across the corpus: a lone surname, an acronym, an initialism or a shortened
+name, joined to the one fuller entity it stands for (in the article, else in the corpus)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+from .acronyms import fits
+from .entities import EntityInfo
+from .gazetteer import is_place
+from .joining import Joins, Local, has_designator, match_key, named
+from .kinds import NAME_WORD, ORG_HEADS, head_type
+from .names import is_subsequence
+from .spans import is_acronym
+from .variants import demonym_country, lookup
+
+
+def short_forms(locals_: Sequence[Local], joins: Joins) -> dict[int, int]:
+    """Local entities that are a short form of another entity: surface forms used elsewhere,
+    lone surnames, initialisms and institutions; local -> the group it joins."""
+    forms: dict[str, set[int]] = defaultdict(set)  # surface key -> group roots using it
+    surnames: dict[str, set[int]] = defaultdict(set)  # last word -> person roots
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for number, local in enumerate(locals_):
+        if not named(local):
+            continue
+        by_article[local.article].append(number)
+        root = joins.find(number)
+        for form in (*local.body, local.info.name):
+            forms[match_key(form)].add(root)
+        words = local.info.name.split()
+        if local.info.type == "person" and len(words) > 1:
+            surnames[match_key(words[-1])].add(root)
+    weights: Counter[int] = Counter()
+    for number, local in enumerate(locals_):
+        weights[joins.find(number)] += local.weight
+    moved: dict[int, int] = {}
+    for number, local in enumerate(locals_):
+        if not named(local) or local.info.curated:
+            continue
+        root = joins.find(number)
+        target = _short_form_target(number, local, locals_, joins, forms, surnames, by_article)
+        if target is None or target == root:
+            continue
+        # A surname or an initialism always joins its full name; a form seen elsewhere only
+        # joins an entity mentioned more than itself.
+        if " " in locals_[target].info.name or weights[target] > weights[root]:
+            moved[number] = target
+    return moved
+
+
+def _short_form_target(
+    number: int,
+    local: Local,
+    locals_: Sequence[Local],
+    joins: Joins,
+    forms: Mapping[str, set[int]],
+    surnames: Mapping[str, set[int]],
+    by_article: Mapping[str, list[int]],
+) -> int | None:
+    name = local.info.name
+    key = match_key(name)
+    root = joins.find(number)
+    # A place the gazetteers know stays a place: "Washington" is not Denzel Washington.
+    protected = local.info.type == "place" and (is_place(name) or lookup(name) is not None)
+    others = {joins.find(r) for r in forms.get(key, ())} - {root}
+    # Only a single word or an acronym is a short form another entity uses: a longer name
+    # is an entity of its own ("Elizabeth Warren" is not the caption "Elizabeth Warren Image").
+    if len(others) == 1 and not protected and (" " not in name.strip() or is_acronym(name)):
+        target = next(iter(others))
+        if not _place_into_person(local, locals_[target]):
+            return target
+    if protected:
+        return None
+    if " " in name.strip():
+        # "Bradley Airport" for "Bradley International Airport" in the same article.
+        if local.info.type not in ("org", "place"):
+            return None
+        return _one_org(local, locals_, joins, by_article, _fuller(name), local.info.type)
+    if is_acronym(name):
+        if lookup(name) is not None:
+            return None
+        return _one_org(local, locals_, joins, by_article, _initials(name))
+    if local.info.type == "org":
+        institution = _one_org(local, locals_, joins, by_article, _institution_of(name))
+        if institution is not None or name.casefold() in ORG_HEADS:
+            return institution
+    if not surname_like(local.info):
+        return None
+    short = _one_org(local, locals_, joins, by_article, _short_name(name))
+    if short is not None:
+        return short
+    # A lone surname: the one person of that surname in the article, else in the corpus. A
+    # person the model took for an organisation counts ("Skandaraj Navaratnam"), and any
+    # name after the first does ("Rosselló" in "Ricardo Rosselló Nevares").
+    in_article = {
+        joins.find(n)
+        for n in by_article[local.article]
+        if person_like(locals_[n].info) and key in later_words(locals_[n].info.name)
+    } - {root}
+    if not in_article and name.endswith("s") and len(key) > 3:
+        # "The Tongs": the family of the one person named Tong ("Tong Yung-soo").
+        in_article = {
+            joins.find(n)
+            for n in by_article[local.article]
+            if locals_[n].info.type == "person"
+            and key[:-1] in {match_key(w) for w in locals_[n].info.name.split()}
+        } - {root}
+    if len(in_article) == 1:
+        return next(iter(in_article))
+    if in_article:
+        return None
+    corpus = {joins.find(r) for r in surnames.get(key, ())} - {root}
+    return next(iter(corpus)) if len(corpus) == 1 else None
+
+
+def surname_like(info: EntityInfo) -> bool:
+    """A single name that may be a surname: no place, nationality or institution word."""
+    name = info.name
+    return (
+        info.type in ("person", "org")
+        and lookup(name) is None
+        and demonym_country(name) is None
+        and not is_place(name)
+        and head_type(f"The {name}") is None
+    )
+
+
+def person_like(info: EntityInfo) -> bool:
+    """A person, or a name of several capitalised words that no head word makes an
+    organisation or place."""
+    words = info.name.split()
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
+        return False
+    return info.type == "person" or (
+        info.type in ("org", "place")
+        and head_type(info.name) is None
+        and not has_designator(info.name)
+        and lookup(info.name) is None
+        and not is_place(info.name)
+    )
+
+
+def later_words(name: str) -> set[str]:
+    return {match_key(w) for w in name.split()[1:]}
+
+
+def _one_org(
+    local: Local,
+    locals_: Sequence[Local],
+    joins: Joins,
+    by_article: Mapping[str, list[int]],
+    names_it: Callable[[list[str]], bool],
+    kind: str = "org",
+) -> int | None:
+    """The one entity of type ``kind`` (an organisation) with a name of several words in
+    ``local``'s article that ``names_it`` accepts (given the words of its name), as a group
+    root; None if there is none or more than one."""
+    found = set()
+    for n in by_article[local.article]:
+        info = locals_[n].info
+        words = info.name.split()
+        if info.type == kind and len(words) > 1 and names_it(words):
+            found.add(joins.find(n))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _fuller(name: str) -> Callable[[list[str]], bool]:
+    """ "Bradley Airport" names "Bradley International Airport": same first and last word,
+    more words between."""
+    short = [match_key(w) for w in name.split()]
+    return lambda words: (
+        len(words) > len(short)
+        and match_key(words[0]) == short[0]
+        and match_key(words[-1]) == short[-1]
+        and is_subsequence(short, [match_key(w) for w in words])
+    )
+
+
+def _institution_of(name: str) -> Callable[[list[str]], bool]:
+    """ "Parliament" alone names "Parliament of ..." or "... Parliament"."""
+    folded = name.casefold()
+    return lambda words: (
+        words[-1].casefold() == folded or (words[0].casefold() == folded and words[1] == "of")
+    )
+
+
+def _short_name(name: str) -> Callable[[list[str]], bool]:
+    """ "Scripps" names "Scripps Institution of Oceanography", "Wooster" names "College of
+    Wooster"."""
+    key = match_key(name)
+    return lambda words: (
+        (match_key(words[0]) == key and words[1].casefold() in ORG_HEADS)
+        or (
+            len(words) == 3
+            and words[1] == "of"
+            and words[0].casefold() in ORG_HEADS
+            and match_key(words[2]) == key
+        )
+    )
+
+
+def _initials(name: str) -> Callable[[list[str]], bool]:
+    """ "UH" names "University of Hawaii"."""
+    return lambda words: fits(name, " ".join(words))
+
+
+def _place_into_person(local: Local, target: Local) -> bool:
+    return local.info.type == "place" and target.info.type == "person"
