@@ -7,12 +7,13 @@ from spacy.language import Language
 
 from briefing.nlp.pipeline import (
     PIPELINE_SETTINGS,
+    TEXTS_PER_PROCESS,
     RawMention,
     installed_model_version,
     run_ner,
 )
 
-from conftest import MODEL, SEED
+from conftest import MODEL, ROOTS, SEED
 
 
 def seed_blocks() -> list[str]:
@@ -48,3 +49,12 @@ def test_installed_model_version_names_model_and_spacy() -> None:
     version = installed_model_version(MODEL)
     assert version.startswith("3.8.0+spacy-")
     assert installed_model_version("no_such_model").startswith("unknown+spacy-")
+
+
+def test_ner_in_worker_processes_gives_the_same_mentions(nlp: Language) -> None:
+    seeds = sorted((ROOTS / "test-corpus" / "seeds").glob("*.txt"))
+    texts = [p for path in seeds for p in path.read_text(encoding="utf-8").split("\n\n") if p]
+    assert len(texts) > 2 * TEXTS_PER_PROCESS  # enough for two worker processes
+    serial = run_ner(nlp, texts)
+    assert sum(map(len, serial)) > 400  # real news, many names
+    assert run_ner(nlp, texts, processes=2) == serial

@@ -158,7 +158,7 @@ class NerCache:
             return  # a read-only or vanished cache: nothing to prune
 
     def analyse(
-        self, texts: Sequence[str], nlp_factory: Callable[[], Language]
+        self, texts: Sequence[str], nlp_factory: Callable[[], Language], processes: int = 1
     ) -> list[list[RawMention]]:
         """Raw mentions for every text; the model is loaded only if some text misses.
 
@@ -177,7 +177,7 @@ class NerCache:
         if missing:
             batch = list(missing)
             nlp = nlp_factory()
-            for text, mentions in zip(batch, run_ner(nlp, batch), strict=True):
+            for text, mentions in zip(batch, run_ner(nlp, batch, processes=processes), strict=True):
                 self.put(text, mentions)
                 found[text] = mentions
         return [list(found[text]) for text in texts]

@@ -36,7 +36,12 @@ def prepare_corpus(app: Sphinx) -> None:
             link,
         )
     corpus = build_corpus(
-        found.paths, config.model_name(app.config), config.cache_dir(app), registry, project
+        found.paths,
+        config.model_name(app.config),
+        config.cache_dir(app),
+        registry,
+        project,
+        processes=max(1, app.parallel),
     )
     for entry, problem in corpus.rejected:
         warn(

@@ -154,7 +154,9 @@ def build_corpus(
     cache_dir: Path,
     registry: list[RegistryEntry],
     project: Path | None = None,
+    processes: int = 1,
 ) -> Corpus:
+    """Every seed read and analysed; NER misses run in ``processes`` worker processes."""
     corpus = Corpus()
     for found in registry:
         problem = id_problem(found.entry.id)
@@ -169,7 +171,7 @@ def build_corpus(
             record.issues = (_name_clash(path, page, taken_by), *record.issues)
         corpus.seeds[page] = record
     corpus.seeds = dict(sorted(corpus.seeds.items(), key=lambda item: item[1].path))
-    _analyse(corpus, model, cache_dir)
+    _analyse(corpus, model, cache_dir, processes)
     return corpus
 
 
@@ -214,7 +216,7 @@ def ner_text(part: wire.Part) -> str:
     return text if len(text) <= MAX_NER_CHARS else ""
 
 
-def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
+def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> None:
     registry = [found.entry for found in corpus.registry.values()]
     ner = NerCache(cache_dir, model, installed_model_version(model))
     resolved = ResolvedCache(
@@ -236,7 +238,9 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path) -> None:
             found[record.slug] = cached
     corpus.resolved_hits = len(found)
     raw = ner.analyse(
-        [text for _, parts, _ in pending for _, text in parts], lambda: load_pipeline(model)
+        [text for _, parts, _ in pending for _, text in parts],
+        lambda: load_pipeline(model),
+        processes,
     )
     corpus.ner_hits, corpus.ner_misses = ner.hits, ner.misses
     offset = 0
