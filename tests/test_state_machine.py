@@ -388,3 +388,19 @@ def test_headline_of_a_seed_without_statements_reaches_sources_page(
 def test_deleted_entry_takes_its_page_source_copy_along(tmp_path: Path, ner_cache: Path) -> None:
     """Found by the machine: the entity page went, its ``_sources/*.md.txt`` copy stayed."""
     replay(tmp_path, ner_cache, ("delete_entry", {"index": 0}))
+
+
+def test_rewritten_pages_link_static_files_as_a_clean_build_does(
+    tmp_path: Path, ner_cache: Path
+) -> None:
+    """The stylesheet was ``briefing.css?v=…`` on pages an incremental build rewrote and
+    ``briefing.css`` on a clean build's: every file is compared byte for byte."""
+    replay(tmp_path, ner_cache, ("edit_body", {"index": 0, "body": 1}))
+
+
+def test_an_added_article_reaches_generated_descriptions_and_cards(
+    tmp_path: Path, ner_cache: Path
+) -> None:
+    """Entity pages' generated lines ("named in 2 articles, …") were drawn but not
+    fingerprinted; preview cards on every page that links the entity show the count too."""
+    replay(tmp_path, ner_cache, ("add_seed", {"index": 2, "body": 0, "headline": 1}))
