@@ -133,7 +133,9 @@ def test_registry_alias_retype_suppress_and_description(built: BuildFactory) -> 
     korea = html(app, "glossary/place.south-korea")
     assert "<em>Seoul</em> is its capital" in korea
     notes = html(app, "notes")
-    assert notes.count('href="glossary/person.yoon-suk-yeol.html#person.yoon-suk-yeol"') == 2
+    page, cards = notes.split('class="briefing-previews', 1)  # the text, then its cards
+    yoon = 'href="glossary/person.yoon-suk-yeol.html#person.yoon-suk-yeol"'
+    assert page.count(yoon) == 2 and cards.count(yoon) == 1
     assert '<span class="briefing-mention">Yoon Suk Yeol</span>' in notes
     assert "glossary/org.us-government.html#org.us-government" in notes
 
