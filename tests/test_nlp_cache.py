@@ -32,9 +32,9 @@ class SpyPipeline:
         self.nlp = nlp
         self.calls: list[list[str]] = []
 
-    def pipe(self, texts: Sequence[str], batch_size: int = 64) -> Iterator[Doc]:
+    def pipe(self, texts: Sequence[str], batch_size: int = 64, n_process: int = 1) -> Iterator[Doc]:
         self.calls.append(list(texts))
-        return self.nlp.pipe(texts, batch_size=batch_size)
+        return self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
 
 
 def never_load() -> Language:
