@@ -247,3 +247,40 @@ def test_every_page_linking_entities_gives_their_links_cards(make_build: BuildFa
     # A topic or source is no glossary entity: its links stay plain links.
     previewed, _ = linked_cards(html(app, "index"))
     assert not {e for e in previewed if e.startswith(("topic.", "source."))}
+
+
+def key_figure_panels(page: str) -> list[str]:
+    return re.findall(r"briefing-key-figures.*?</div>\s*</div>\s*</div>", page, re.S)
+
+
+def test_key_figures_fold_past_the_first_few_and_leave_out_vague_dates(
+    built: BuildFactory,
+) -> None:
+    app = built("corpus")
+    folded = 0
+    for path in sorted((Path(app.outdir) / "articles").glob("*.html")):
+        page = path.read_text(encoding="utf-8")
+        if "briefing-key-figures" not in page:
+            continue
+        panel = page[page.index("briefing-key-figures") :]
+        panel = panel[
+            : panel.index('class="briefing-previews') if "briefing-previews" in panel else None
+        ]
+        shown = panel.split("<details", 1)[0]
+        assert len(re.findall(r'<li class="briefing-(?:figure|date)"', shown)) <= 6, path.name
+        if "<details" in panel:
+            folded += 1
+            assert re.search(r'<details class="[^"]*briefing-more-figures', panel)
+            assert re.search(r"<span class=\"sd-summary-text\">\d+ more</span>", panel)
+        for date in re.findall(r'<li class="briefing-date"><p[^>]*><strong>([^<]+)<', panel):
+            assert not re.fullmatch(r"(?i)(?:late |early )?[a-z]+|\d{4}", date), date
+    assert folded >= 1  # real news has long lists
+
+
+def test_glossary_types_are_sections_listed_on_the_page(built: BuildFactory) -> None:
+    page = html(built("corpus"), "glossary")
+    for kind, label in (("person", "People"), ("place", "Places")):
+        assert f'<section class="briefing-written-section" id="type-{kind}"' in page
+        assert re.search(rf'href="#type-{kind}">{label} \(\d+\)</a>', page), kind
+    # Counts are readable in both themes: the badge sets its text colour with its background.
+    assert 'class="sd-badge sd-bg-secondary sd-bg-text-secondary"' in page

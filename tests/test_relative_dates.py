@@ -21,7 +21,10 @@ WRITTEN = dt.date(2024, 11, 6)  # a Wednesday
         ("yesterday", "Tuesday, 5 Nov 2024"),
         ("Last month", "October 2024"),
         ("next year", "2025"),
-        ("last week", "the week of 30 Oct 2024"),
+        ("last week", "the week of 28 Oct 2024"),  # weeks are named by their Monday
+        ("this week", "the week of 4 Nov 2024"),
+        ("the next day", None),  # the day after the story's events, not after the writing
+        ("the previous day", None),
         ("two and a half years ago", "about May 2022"),
         ("three days ago", "about Sunday, 3 Nov 2024"),
         ("in recent years", None),

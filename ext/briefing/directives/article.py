@@ -26,7 +26,7 @@ from briefing.domain.facts import (
     SectionFact,
 )
 from briefing.domain.nodes import listing
-from briefing.nlp.figures import is_relative_date, resolve_relative_date
+from briefing.nlp.figures import is_key_date, is_relative_date, resolve_relative_date
 from briefing.nlp.resolve import Mention
 from briefing.wire.sentences import first_sentence, sentence_at
 
@@ -240,7 +240,7 @@ class ArticleBuilder:
         cursor = 0
         for mention in sorted(mentions, key=lambda m: m.start):
             relative = mention.type == "date" and is_relative_date(mention.text)
-            if mention.type in panels.FIGURE_TYPES and not relative:
+            if mention.type == "figure" or (mention.type == "date" and is_key_date(mention.text)):
                 self.figures.append((mention, anchor))
             if relative and mention.start >= cursor and self.written is not None:
                 resolved = resolve_relative_date(mention.text, self.written)

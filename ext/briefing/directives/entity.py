@@ -151,7 +151,7 @@ class EntityPageDirective(SphinxDirective):
         aliases = sorted(alias for alias in info.aliases if alias != info.name)
         if aliases:
             rows.append(("Also written", joined(aliases)))
-        if info.roles:
+        if info.roles and info.type == "person":
             rows.append(("Titles in the text", joined(distinct_roles(info.roles))))
         place = get_domain(self.env).corpus.entities.get(info.related_place or "")
         if place is not None:  # the country has a page only when some article names it

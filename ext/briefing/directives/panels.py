@@ -7,12 +7,15 @@ from urllib.parse import urlsplit
 
 from docutils import nodes
 from sphinx.addnodes import pending_xref
+from sphinx_design.shared import create_component
 
 from briefing.domain.corpus import source_id
 from briefing.domain.facts import ClaimFact, CreditFacts
 from briefing.html.components import NOT_SEARCHED, panel, quote
 
 FIGURE_TYPES = ("figure", "date")
+#: Key figures shown before the rest are folded away.
+FIGURES_SHOWN = 6
 MODE_TEXT = {
     "inputs": "with inputs from the agency; the rest is the publisher's own copy",
     "wholly": "wire copy from the agency",
@@ -98,6 +101,28 @@ def figure_anchor(entity_id: str) -> str:
 def key_figures(figures: Sequence[tuple[str, str, str, str]]) -> nodes.Element:
     """``figures``: (entity id, text, type, paragraph anchor), figures before dates."""
     box, body = panel("Key figures", ["briefing-key-figures"])
+    body += figure_list(figures[:FIGURES_SHOWN])
+    rest = figures[FIGURES_SHOWN:]
+    if rest:  # folded, so that on a phone the story goes on after the lead
+        more = create_component(
+            "dropdown",
+            opened=False,
+            type="dropdown",
+            has_title=True,
+            icon=None,
+            chevron=None,
+            container_classes=["briefing-more-figures"],
+            title_classes=[],
+            body_classes=[],
+        )
+        label = f"{len(rest)} more"
+        more += nodes.rubric(label, label)
+        more += figure_list(rest)
+        body += more
+    return box
+
+
+def figure_list(figures: Sequence[tuple[str, str, str, str]]) -> nodes.bullet_list:
     items = nodes.bullet_list()
     for entity_id, text, kind, anchor in figures:
         item = nodes.paragraph(ids=[figure_anchor(entity_id)])
@@ -105,8 +130,7 @@ def key_figures(figures: Sequence[tuple[str, str, str, str]]) -> nodes.Element:
         item += nodes.Text(" ")
         item += paragraph_link(anchor)
         items += nodes.list_item("", item, classes=[f"briefing-{kind}"])
-    body += items
-    return box
+    return items
 
 
 def speaker_nodes(claim: ClaimFact) -> list[nodes.Node]:

@@ -64,4 +64,5 @@ def panel(title: str, classes: Sequence[str]) -> tuple[nodes.Element, nodes.Elem
 
 
 def badge(text: str) -> nodes.inline:
-    return nodes.inline(text=text, classes=["sd-badge", "sd-bg-light"])
+    """A count in a pill, readable in light and dark themes (background and text as a pair)."""
+    return nodes.inline(text=text, classes=["sd-badge", "sd-bg-secondary", "sd-bg-text-secondary"])

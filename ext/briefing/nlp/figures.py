@@ -356,6 +356,21 @@ _ABSOLUTE = re.compile(
 )
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|"
+    rf"\b{_MONTH}\s+(?:1\d{{3}}|20\d{{2}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    re.IGNORECASE,
+)
+
+
+def is_key_date(phrase: str) -> bool:
+    """Whether a date is worth a line among an article's key figures: a day or a month of a
+    year ("5 March", "March 2019"), not a bare month or year, a season or "the end of the
+    month"."""
+    return bool(_DATED.search(phrase))
+
+
 def is_relative_date(phrase: str) -> bool:
     """Whether a date phrase means something only against the day it was written:
     "Wednesday", "last month", "two and a half years ago" (not "2007" or "5 March 2019")."""
@@ -392,9 +407,11 @@ def resolve_relative_date(phrase: str, written: dt.date) -> str | None:
             return _month(written, step)
         if unit == "year":
             return str(written.year + step)
-        if unit in ("week", "day"):
-            week = written + dt.timedelta(weeks=step)
+        if unit == "week":  # named by its Monday
+            week = written + dt.timedelta(weeks=step, days=-written.weekday())
             return f"the week of {week.day} {week:%b %Y}"
+        # "The next day", "the previous day": counted from the story's events, not from the
+        # day it was written, so there is nothing to place it against.
         return None
     ago = _AGO.search(phrase)
     if ago:

@@ -57,7 +57,8 @@ def generated(
     info = domain.corpus.entities.get(entity_id)
     kind = target.type if target else info.type if info else "entity"
     parts = [ENTITY_LABELS.get(kind, kind.capitalize())] if with_type else []
-    if info is not None and info.roles:
+    if info is not None and info.roles and kind == "person":
+        # Only people hold titles: "Captain" before "America" is no title of the country.
         parts.append("called " + ", ".join(main_roles(info.roles)))
     docs = derived.articles_of.get(entity_id, ())
     named = count_text(len(docs))

@@ -8,6 +8,7 @@ from docutils import nodes
 from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import GLOSSARY_TYPES
 from briefing.html.components import badge
+from briefing.html.page_toc import written_section
 from briefing.views.derived import Derived
 from briefing.views.describe import generated
 from briefing.views.page import Page
@@ -41,7 +42,6 @@ def glossary_render(page: Page, glossary: Glossary) -> list[nodes.Node]:
         return [nodes.paragraph(text="The glossary is empty.")]
     out: list[nodes.Node] = []
     for kind, entries in glossary:
-        heading = nodes.rubric(text=f"{PLURAL_LABELS[kind]} ({len(entries)})", ids=[f"type-{kind}"])
         items = nodes.bullet_list(classes=["briefing-glossary"])
         for ref, count in entries:
             item = nodes.paragraph()
@@ -49,7 +49,10 @@ def glossary_render(page: Page, glossary: Glossary) -> list[nodes.Node]:
             item += nodes.Text(" ")
             item += badge(str(count))
             items += nodes.list_item("", item)
-        out += [heading, items]
+        # A section per type, so "On this page" jumps to places or groups on a long page.
+        out.append(
+            written_section(f"type-{kind}", f"{PLURAL_LABELS[kind]} ({len(entries)})", items)
+        )
     return out
 
 
