@@ -401,6 +401,7 @@ def test_rewritten_pages_link_static_files_as_a_clean_build_does(
 def test_an_added_article_reaches_generated_descriptions_and_cards(
     tmp_path: Path, ner_cache: Path
 ) -> None:
-    """Entity pages' generated lines ("named in 2 articles, …") were drawn but not
-    fingerprinted; preview cards on every page that links the entity show the count too."""
+    """Preview cards on every page that links an entity show how many articles name it, as
+    entity pages' generated lines do: an added article must reach every such page (fails when
+    the cards are left out of the pages' fingerprints)."""
     replay(tmp_path, ner_cache, ("add_seed", {"index": 2, "body": 0, "headline": 1}))
