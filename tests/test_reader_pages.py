@@ -284,3 +284,20 @@ def test_glossary_types_are_sections_listed_on_the_page(built: BuildFactory) -> 
         assert re.search(rf'href="#type-{kind}">{label} \(\d+\)</a>', page), kind
     # Counts are readable in both themes: the badge sets its text colour with its background.
     assert 'class="sd-badge sd-bg-secondary sd-bg-text-secondary"' in page
+
+
+def test_preview_cards_draw_when_an_entity_was_in_the_news(built: BuildFactory) -> None:
+    page = html(built("corpus"), "glossary")
+    cards = {
+        m.group(1): m.group(0) for m in re.finditer(r'id="preview-([^"]+)".*?</div>', page, re.S)
+    }
+    drawn = {entity_id: markup for entity_id, markup in cards.items() if "sparkline" in markup}
+    assert drawn, "some entity of the 20 articles is named in three or more, weeks apart"
+    for entity_id, markup in cards.items():
+        named = int(re.search(r"[Nn]amed in (\d+) article", markup).group(1))  # type: ignore[union-attr]
+        if entity_id in drawn:
+            assert named >= 3, entity_id
+            assert 'aria-hidden="true"' in markup  # the words say it; the bars only show it
+            assert markup.count("<rect ") >= 2
+        elif named < 3:
+            assert "<svg" not in markup

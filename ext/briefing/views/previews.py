@@ -19,6 +19,7 @@ from docutils import nodes
 
 from briefing.domain.brief import BriefingDomain
 from briefing.html.components import NOT_SEARCHED
+from briefing.pictures.sparkline import sparkline
 from briefing.views.derived import Derived
 from briefing.views.page import PREVIEWED, Page
 from briefing.views.refs import ArticleRef, EntityRef, article_ref, entity_ref
@@ -101,4 +102,6 @@ def card(page: Page, ref: EntityRef) -> nodes.Element:
     box += nodes.paragraph(text, text, classes=["briefing-preview-text"])
     if ref.card.count:
         box += nodes.paragraph(ref.card.count, ref.card.count, classes=["briefing-preview-count"])
+    if ref.card.over_time is not None:
+        box += nodes.raw("", sparkline(ref.card.over_time), format="html")
     return box

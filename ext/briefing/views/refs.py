@@ -10,6 +10,9 @@ from dataclasses import dataclass
 
 from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import ENTITY_LABELS, GLOSSARY_TYPES
+from briefing.pictures.data import entity_over_time
+from briefing.pictures.over_time import OverTime
+from briefing.pictures.sparkline import worth_drawing
 from briefing.views.derived import Derived
 from briefing.views.describe import article_count, count_text, generated
 
@@ -28,6 +31,7 @@ class Card:
     type_label: str
     text: str  # the editor's description, or the line made from the corpus
     count: str  # "Named in 3 articles" beside an editor's text; "" when the text has it
+    over_time: OverTime | None = None  # drawn as a sparkline when it says something
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,9 @@ def _card(
     domain: BriefingDomain, derived: Derived, entity_id: str, kind: str, summary: str
 ) -> Card:
     label = ENTITY_LABELS.get(kind, kind.capitalize())
+    over_time = entity_over_time(domain, derived, entity_id)
+    trend = over_time if worth_drawing(over_time) else None
     if summary:  # the editor's words, then the count
         count = count_text(article_count(derived, entity_id))
-        return Card(label, summary, count[:1].upper() + count[1:])
-    return Card(label, generated(domain, derived, entity_id, with_type=False), "")
+        return Card(label, summary, count[:1].upper() + count[1:], trend)
+    return Card(label, generated(domain, derived, entity_id, with_type=False), "", trend)
