@@ -26,6 +26,7 @@ from briefing.domain.facts import (
     SectionFact,
 )
 from briefing.domain.nodes import listing
+from briefing.html.components import xref
 from briefing.nlp.figures import is_key_date, is_relative_date, resolve_relative_date
 from briefing.nlp.resolve import Mention
 from briefing.wire.sentences import first_sentence, sentence_at
@@ -170,7 +171,7 @@ class ArticleBuilder:
             for index, agency in enumerate(credit.agencies):
                 if index:
                     agencies.append(nodes.Text(" and "))
-                agencies.append(panels.xref("source", source_id(agency), agency))
+                agencies.append(xref("source", source_id(agency), agency))
             items.append([nodes.inline("", "", *agencies, classes=["briefing-source"])])
         else:
             items.append([nodes.inline(text="Wire source not stated", classes=["briefing-source"])])
@@ -268,7 +269,7 @@ class ArticleBuilder:
         return [node for node in out if not isinstance(node, nodes.Text) or node.astext()]
 
     def _mention_ref(self, mention: Mention) -> pending_xref:
-        ref = panels.xref("entity", mention.entity, mention.text)
+        ref = xref("entity", mention.entity, mention.text)
         ref[0]["classes"] = ["briefing-mention", mention.type]
         return ref
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from docutils import nodes
 from docutils.statemachine import StringList
-from sphinx.addnodes import pending_xref
 from sphinx.util.docutils import SphinxDirective
 
 from briefing.checks.report import warn
@@ -13,6 +12,7 @@ from briefing.domain.access import get_domain, remember_input
 from briefing.domain.facts import ENTITY_LABELS, EntityTarget, RegistryFact
 from briefing.domain.nodes import listing
 from briefing.domain.registry import EntityOptions, RegistryEntry, curated_entry
+from briefing.html.components import field_list, xref
 from briefing.nlp.resolve import EntityInfo
 from briefing.views.describe import distinct_roles
 
@@ -23,23 +23,6 @@ def type_badge(kind: str) -> nodes.inline:
     label = ENTITY_LABELS.get(kind, kind)
     classes = ["sd-badge", "sd-bg-secondary", "sd-bg-text-secondary", "briefing-type"]
     return nodes.inline(label, label, classes=classes)
-
-
-def entity_link(entity_id: str, text: str) -> pending_xref:
-    ref = pending_xref(
-        "", refdomain="brief", reftype="entity", reftarget=entity_id, refexplicit=True, refwarn=True
-    )
-    ref += nodes.inline(text, text)
-    return ref  # type: ignore[no-any-return]
-
-
-def field_list(rows: list[tuple[str, list[nodes.Node]]]) -> nodes.field_list:
-    fields = nodes.field_list(classes=["briefing-facts"])
-    for name, body in rows:
-        paragraph = nodes.paragraph()
-        paragraph.extend(body)
-        fields += nodes.field("", nodes.field_name(name, name), nodes.field_body("", paragraph))
-    return fields
 
 
 def escape_raw(tree: nodes.Element) -> None:
@@ -67,7 +50,7 @@ class EntityEntryDirective(SphinxDirective, EntityOptions):
         body = nodes.container(classes=["sd-card-body"])
         # The name and aliases are data: no typographic quotes or dashes, as on entity pages.
         title = nodes.paragraph(classes=["sd-card-title"], support_smartquotes=False)
-        title += entity_link(entry.id, entry.name)
+        title += xref("entity", entry.id, entry.name)
         title += nodes.Text(" ")
         title += type_badge(entry.type)
         body += title
@@ -155,7 +138,7 @@ class EntityPageDirective(SphinxDirective):
             rows.append(("Titles in the text", joined(distinct_roles(info.roles))))
         place = get_domain(self.env).corpus.entities.get(info.related_place or "")
         if place is not None:  # the country has a page only when some article names it
-            rows.append(("Country", [entity_link(place.id, place.name)]))
+            rows.append(("Country", [xref("entity", place.id, place.name)]))
         return field_list(rows)
 
     def _parse_description(self, curated: RegistryEntry, into: nodes.Element) -> None:

@@ -6,12 +6,11 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from docutils import nodes
-from sphinx.addnodes import pending_xref
 from sphinx_design.shared import create_component
 
 from briefing.domain.corpus import source_id
 from briefing.domain.facts import ClaimFact, CreditFacts
-from briefing.html.components import NOT_SEARCHED, panel, quote
+from briefing.html.components import NOT_SEARCHED, field_list, panel, quote, xref
 
 FIGURE_TYPES = ("figure", "date")
 #: Key figures shown before the rest are folded away.
@@ -21,14 +20,6 @@ MODE_TEXT = {
     "wholly": "wire copy from the agency",
     "staff": "staff reporting; no agency named",
 }
-
-
-def xref(reftype: str, target: str, text: str) -> pending_xref:
-    ref = pending_xref(
-        "", refdomain="brief", reftype=reftype, reftarget=target, refexplicit=True, refwarn=True
-    )
-    ref += nodes.inline(text, text)
-    return ref  # type: ignore[no-any-return]
 
 
 ASIDE_CLASS = "briefing-aside"
@@ -65,12 +56,10 @@ def source_box(credit: CreditFacts | None, url: str | None) -> nodes.Element | N
     if credit is None and not url:
         return None
     box, body = panel("Source", ["briefing-source-box"])
-    rows = nodes.field_list(classes=["briefing-facts"])
+    shown: list[tuple[str, list[nodes.Node]]] = []
 
     def row(name: str, *content: nodes.Node) -> None:
-        paragraph = nodes.paragraph()
-        paragraph.extend(content)
-        rows.append(nodes.field("", nodes.field_name(name, name), nodes.field_body("", paragraph)))
+        shown.append((name, list(content)))
 
     if credit is not None:
         agencies: list[nodes.Node] = []
@@ -87,8 +76,8 @@ def source_box(credit: CreditFacts | None, url: str | None) -> nodes.Element | N
         row("Credit line", nodes.Text(credit.text))
     if url:  # the address in full is the link; its host is enough to read
         row("Original", nodes.reference("", urlsplit(url).netloc or url, refuri=url))
-    if len(rows):
-        body += rows
+    if shown:
+        body += field_list(shown)
     return box
 
 

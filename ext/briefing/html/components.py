@@ -1,11 +1,12 @@
-"""sphinx-design building blocks made as nodes, for content created in code: cards, grids,
-badges and quotes."""
+"""Building blocks made as nodes, for content created in code: sphinx-design cards, grids,
+panels and badges; quotes; field lists; cross-references to the ``brief`` domain."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from docutils import nodes
+from sphinx.addnodes import pending_xref
 from sphinx_design.shared import create_component
 
 # Sphinx leaves elements with this class out of the search index. Quotes of article text shown
@@ -66,3 +67,22 @@ def panel(title: str, classes: Sequence[str]) -> tuple[nodes.Element, nodes.Elem
 def badge(text: str) -> nodes.inline:
     """A count in a pill, readable in light and dark themes (background and text as a pair)."""
     return nodes.inline(text=text, classes=["sd-badge", "sd-bg-secondary", "sd-bg-text-secondary"])
+
+
+def xref(reftype: str, target: str, text: str) -> pending_xref:
+    """A ``brief`` role in code: resolved (or warned about) like one an editor wrote."""
+    ref = pending_xref(
+        "", refdomain="brief", reftype=reftype, reftarget=target, refexplicit=True, refwarn=True
+    )
+    ref += nodes.inline(text, text)
+    return ref  # type: ignore[no-any-return]
+
+
+def field_list(rows: Sequence[tuple[str, Sequence[nodes.Node]]]) -> nodes.field_list:
+    """Label and value rows ("Type: Person")."""
+    fields = nodes.field_list(classes=["briefing-facts"])
+    for name, body in rows:
+        paragraph = nodes.paragraph()
+        paragraph.extend(body)
+        fields += nodes.field("", nodes.field_name(name, name), nodes.field_body("", paragraph))
+    return fields

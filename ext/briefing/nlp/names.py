@@ -173,6 +173,15 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w.rstrip(".") for w in re.split(r"[\s\-\u2010]+", folded) if w.rstrip("."))
 
 
+def longest_first(
+    forms: Iterable[str],
+) -> tuple[dict[str, int], dict[str, tuple[str, ...]], list[str]]:
+    """Each form's position, its words, and the forms longest first (then as given)."""
+    first = {form: n for n, form in enumerate(forms)}
+    words_of = {form: name_words(form) for form in first}
+    return first, words_of, sorted(first, key=lambda f: (-len(words_of[f]), first[f]))
+
+
 def is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
     it = iter(long)
     return all(any(word == other for other in it) for word in short)
@@ -212,9 +221,7 @@ def join_short_names(forms: dict[str, int]) -> dict[str, str]:
     Jong-un" and "Kim Yo-jong"), the one mentioned most often wins, then the one introduced
     first (usually the subject of the story).
     """
-    first = {form: n for n, form in enumerate(forms)}
-    words_of = {form: name_words(form) for form in forms}
-    order = sorted(forms, key=lambda f: (-len(words_of[f]), first[f]))
+    first, words_of, order = longest_first(forms)
     root: dict[str, str] = {}
     index = NameIndex()
     mentions: dict[str, int] = {}  # root -> mentions of the forms joined to it so far
@@ -269,9 +276,7 @@ def join_org_names(
     often a different body: "House" is not the "White House"), or that only adds ``generic``
     words after it ("Thai Raksa Chart" -> "Thai Raksa Chart Party").
     """
-    first = {form: n for n, form in enumerate(forms)}
-    words_of = {form: name_words(form) for form in forms}
-    order = sorted(forms, key=lambda f: (-len(words_of[f]), first[f]))
+    first, words_of, order = longest_first(forms)
     root: dict[str, str] = {}
     index = NameIndex()
     mentions: dict[str, int] = {}  # root -> mentions of the forms joined to it so far
