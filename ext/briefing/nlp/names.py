@@ -173,15 +173,6 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w.rstrip(".") for w in re.split(r"[\s\-\u2010]+", folded) if w.rstrip("."))
 
 
-def longest_first(
-    forms: Iterable[str],
-) -> tuple[dict[str, int], dict[str, tuple[str, ...]], list[str]]:
-    """Each form's position, its words, and the forms longest first (then as given)."""
-    first = {form: n for n, form in enumerate(forms)}
-    words_of = {form: name_words(form) for form in first}
-    return first, words_of, sorted(first, key=lambda f: (-len(words_of[f]), first[f]))
-
-
 def is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
     it = iter(long)
     return all(any(word == other for other in it) for word in short)
@@ -212,6 +203,35 @@ class NameIndex:
         return [form for form in shortest if needed <= set(self.words[form])]
 
 
+Fits = Callable[[tuple[str, ...], tuple[str, ...]], bool]  # (shorter words, longer words)
+
+
+def join_to_longer(forms: dict[str, int], fits: Fits) -> dict[str, str]:
+    """Map every form to the longer form it ``fits`` into (itself when none).
+
+    Forms are taken longest first; when several longer names fit, the one mentioned most
+    often so far wins, then the one introduced first (usually the subject of the story)."""
+    first = {form: n for n, form in enumerate(forms)}
+    words_of = {form: name_words(form) for form in first}
+    root: dict[str, str] = {}
+    index = NameIndex()
+    mentions: dict[str, int] = {}  # root -> mentions of the forms joined to it so far
+    for form in sorted(first, key=lambda f: (-len(words_of[f]), first[f])):
+        words = words_of[form]
+        candidates = {
+            root[longer]
+            for longer in index.holding(words)
+            if len(words_of[longer]) > len(words) and fits(words, words_of[longer])
+        }
+        if candidates:
+            root[form] = min(candidates, key=lambda r: (-mentions.get(r, 0), first[r]))
+        else:
+            root[form] = form
+        index.add(form)
+        mentions[root[form]] = mentions.get(root[form], 0) + forms.get(form, 0)
+    return root
+
+
 def join_short_names(forms: dict[str, int]) -> dict[str, str]:
     """Map every person name form to the full name it belongs to within one article.
 
@@ -221,24 +241,7 @@ def join_short_names(forms: dict[str, int]) -> dict[str, str]:
     Jong-un" and "Kim Yo-jong"), the one mentioned most often wins, then the one introduced
     first (usually the subject of the story).
     """
-    first, words_of, order = longest_first(forms)
-    root: dict[str, str] = {}
-    index = NameIndex()
-    mentions: dict[str, int] = {}  # root -> mentions of the forms joined to it so far
-    for form in order:
-        words = words_of[form]
-        candidates = {
-            root[longer]
-            for longer in index.holding(words)
-            if len(words_of[longer]) > len(words) and is_subsequence(words, words_of[longer])
-        }
-        if candidates:
-            root[form] = min(candidates, key=lambda r: (-mentions.get(r, 0), first[r]))
-        else:
-            root[form] = form
-        index.add(form)
-        mentions[root[form]] = mentions.get(root[form], 0) + forms.get(form, 0)
-    return root
+    return join_to_longer(forms, is_subsequence)
 
 
 _OF_BEFORE = re.compile(r"(\S+) of $")
@@ -276,30 +279,16 @@ def join_org_names(
     often a different body: "House" is not the "White House"), or that only adds ``generic``
     words after it ("Thai Raksa Chart" -> "Thai Raksa Chart Party").
     """
-    first, words_of, order = longest_first(forms)
-    root: dict[str, str] = {}
-    index = NameIndex()
-    mentions: dict[str, int] = {}  # root -> mentions of the forms joined to it so far
-    for form in order:
-        words = words_of[form]
-        candidates = set()
-        for longer in index.holding(words):
-            long_words = words_of[longer]
-            if len(long_words) <= len(words):
-                continue
-            if (
-                len(words) >= 2
-                and long_words[-len(words) :] == words
-                and qualifier(long_words[: -len(words)])
-            ) or (
-                long_words[: len(words)] == words
-                and all(w.lower() in generic for w in long_words[len(words) :])
-            ):
-                candidates.add(root[longer])
-        if candidates:
-            root[form] = min(candidates, key=lambda r: (-mentions.get(r, 0), first[r]))
-        else:
-            root[form] = form
-        index.add(form)
-        mentions[root[form]] = mentions.get(root[form], 0) + forms.get(form, 0)
-    return root
+
+    def fits(words: tuple[str, ...], long_words: tuple[str, ...]) -> bool:
+        qualified = (
+            len(words) >= 2
+            and long_words[-len(words) :] == words
+            and qualifier(long_words[: -len(words)])
+        )
+        extended = long_words[: len(words)] == words and all(
+            w.lower() in generic for w in long_words[len(words) :]
+        )
+        return qualified or extended
+
+    return join_to_longer(forms, fits)
