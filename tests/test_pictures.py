@@ -6,12 +6,14 @@ from __future__ import annotations
 import dataclasses
 import html as htmllib
 import json
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 from xml.etree import ElementTree
 
-from briefing.pictures.layouts import FOLDER, LayoutCache
+from briefing.pictures.layouts import FOLDER, MAX_AGE_DAYS, LayoutCache
 from briefing.pictures.over_time import counts_over_time
 from briefing.pictures.together import (
     HEIGHT,
@@ -279,3 +281,21 @@ def test_a_build_with_a_filled_layout_cache_gives_the_same_pictures(
     assert build("corrupt") == empty
     for entry in entries:
         assert set(json.loads(entry.read_text(encoding="utf-8"))) == {"format", "key", "positions"}
+
+
+def test_layouts_unused_for_a_month_are_pruned(tmp_path: Path) -> None:
+    cache = LayoutCache(tmp_path, WIDTH, HEIGHT)
+    used, unused = small_network(cache), dataclasses.replace(small_network(cache), edges=())
+    old = time.time() - (MAX_AGE_DAYS + 1) * 86_400
+    for network in (used, unused):
+        layout(network)
+        os.utime(cache.path(layout_key(network)), (old, old))
+    stranger = tmp_path / FOLDER / "00" / "notes.json"  # not a layout: never removed
+    stranger.parent.mkdir(exist_ok=True)
+    stranger.write_text("{}", encoding="utf-8")
+    os.utime(stranger, (old, old))
+    layout(used)  # drawn by this build: marked as used
+    cache.prune()
+    assert cache.path(layout_key(used)).is_file() and stranger.is_file()
+    assert not cache.path(layout_key(unused)).exists()
+    LayoutCache(tmp_path / "never-built", WIDTH, HEIGHT).prune()  # nothing there: no error

@@ -10,14 +10,19 @@ the key's first two hex digits, like the NER cache's.
 An entry is data, never trusted blindly: it is used only if it has exactly the shape
 :meth:`LayoutCache.put` writes, its key, the expected node ids, and coordinates that are
 finite, rounded to one decimal and inside the drawing; anything else is a miss, laid out
-again and rewritten.
+again and rewritten. A layout used by a build is marked as used (its file's time), and
+:meth:`LayoutCache.prune` removes those no build has drawn for a month, so networks that
+changed long ago do not pile up.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +33,10 @@ FORMAT = 1
 FOLDER = "layouts"
 _KEYS = {"format", "key", "positions"}
 _KEY = re.compile(r"[0-9a-f]{64}")
+_SHARD = re.compile(r"[0-9a-f]{2}")
+#: Layouts no build has drawn for this long are removed.
+MAX_AGE_DAYS = 30
+_DAY = 86_400.0
 
 Positions = dict[str, tuple[float, float]]
 
@@ -60,11 +69,16 @@ class LayoutCache:
 
     def get(self, key: str, nodes: set[str]) -> Positions | None:
         """The stored positions of exactly ``nodes`` under ``key``, or None."""
+        path = self.path(key)
         try:
-            payload = json.loads(self.path(key).read_text(encoding="utf-8"))
+            payload = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        return self._checked(payload, key, nodes)
+        found = self._checked(payload, key, nodes)
+        if found is not None:
+            with contextlib.suppress(OSError):
+                os.utime(path)  # used: kept by prune()
+        return found
 
     def _checked(self, payload: object, key: str, nodes: set[str]) -> Positions | None:
         if not isinstance(payload, dict) or payload.keys() != _KEYS:
@@ -99,3 +113,18 @@ class LayoutCache:
             write_atomically(target, data.encode("utf-8", "surrogatepass"))
         except OSError:
             return  # a read-only or full cache folder: the next build lays it out again
+
+    def prune(self) -> None:
+        """Remove the layouts no build has used for :data:`MAX_AGE_DAYS`: only files named as
+        this cache names them, in its own folder. One ``stat`` per layout, so once a build."""
+        folder = self.directory / FOLDER
+        cutoff = time.time() - MAX_AGE_DAYS * _DAY
+        try:
+            for shard in folder.iterdir():
+                if not (_SHARD.fullmatch(shard.name) and shard.is_dir()):
+                    continue
+                for entry in shard.glob("*.json"):
+                    if _KEY.fullmatch(entry.stem) and entry.stat().st_mtime < cutoff:
+                        entry.unlink(missing_ok=True)
+        except OSError:
+            return  # no layouts yet, or a read-only cache: nothing to prune
