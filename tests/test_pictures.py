@@ -3,14 +3,28 @@ escaped, the same bytes on every build, and drawn again when their numbers chang
 
 from __future__ import annotations
 
+import dataclasses
 import html as htmllib
+import json
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 from xml.etree import ElementTree
 
+from briefing.pictures.layouts import FOLDER, MAX_AGE_DAYS, LayoutCache
 from briefing.pictures.over_time import counts_over_time
-from briefing.pictures.together import Network, Node, network_svg
+from briefing.pictures.together import (
+    HEIGHT,
+    WIDTH,
+    Network,
+    Node,
+    laid_out,
+    layout,
+    layout_key,
+    network_svg,
+)
 
 from conftest import BuildFactory, copy_root, html
 
@@ -177,3 +191,126 @@ def test_an_event_named_twice_in_an_article_is_one_timeline_entry(
     assert "“last month”</span> in <a" in timeline
     assert timeline.count("us_japan.html#p-2") == 1
     assert "us_japan.html#p-4" not in timeline  # the same "last month" again: no new entry
+
+
+def small_network(layouts: LayoutCache | None = None) -> Network:
+    others = tuple(Node(f"person.p{i}", f"P{i}", "person", f"p{i}.html#x", 9 - i) for i in range(7))
+    edges = (("person.p0", "person.p3", 2), ("person.p1", "person.p5", 1))
+    return Network(Node("org.s", "S", "org", "", 0), others, edges, layouts)
+
+
+def test_a_cached_layout_draws_the_same_bytes_as_a_computed_one(tmp_path: Path) -> None:
+    cache = LayoutCache(tmp_path, WIDTH, HEIGHT)
+    computed = network_svg(small_network(), "c")
+    first = network_svg(small_network(cache), "c")  # a miss: laid out, then stored
+    (entry,) = (tmp_path / FOLDER).rglob("*.json")
+    assert entry.stem == layout_key(small_network())
+    second = network_svg(small_network(cache), "c")  # a hit
+    assert computed == first == second
+    # The stored entry is what the drawing uses: a valid one with other positions moves it.
+    payload = json.loads(entry.read_text(encoding="utf-8"))
+    payload["positions"] = [[node, 100.0, 100.0] for node, _, _ in payload["positions"]]
+    entry.write_text(json.dumps(payload), encoding="utf-8")
+    assert set(layout(small_network(cache)).values()) == {(100.0, 100.0)}
+
+
+def test_the_layout_key_follows_what_decides_the_layout() -> None:
+    network = small_network()
+    key = layout_key(network)
+    renamed = dataclasses.replace(network.others[0], name="Other name", uri="elsewhere.html")
+    assert layout_key(dataclasses.replace(network, others=(renamed, *network.others[1:]))) == key
+    heavier = dataclasses.replace(network.others[0], weight=99)
+    assert layout_key(dataclasses.replace(network, others=(heavier, *network.others[1:]))) != key
+    assert layout_key(dataclasses.replace(network, edges=network.edges[:1])) != key
+    reordered = (network.others[1], network.others[0], *network.others[2:])
+    assert layout_key(dataclasses.replace(network, others=reordered)) != key
+
+
+def test_a_bad_layout_entry_is_laid_out_again(tmp_path: Path) -> None:
+    cache = LayoutCache(tmp_path, WIDTH, HEIGHT)
+    network = small_network(cache)
+    expected = laid_out(network)
+    key = layout_key(network)
+    entry = cache.path(key)
+    rows = [[n, x, y] for n, (x, y) in sorted(expected.items())]
+    good = {"format": 1, "key": key, "positions": rows}
+    bad: list[object] = [
+        {**good, "format": 2},
+        {**good, "key": "0" * 64},
+        {**good, "extra": 1},
+        {**good, "positions": rows[1:]},  # a node missing
+        {**good, "positions": [*rows[:-1], ["person.stranger", 50.0, 50.0]]},
+        {**good, "positions": [*rows[:-1], [rows[-1][0], 50.04, 50.0]]},  # not rounded
+        {**good, "positions": [*rows[:-1], [rows[-1][0], -5.0, 50.0]]},  # off the drawing
+        {**good, "positions": [*rows[:-1], [rows[-1][0], 50, 50.0]]},  # not a float
+        {**good, "positions": [*rows[:-1], [rows[-1][0], 50.0]]},
+        [rows],
+    ]
+    entry.parent.mkdir(parents=True)
+    for payload in bad:
+        entry.write_text(json.dumps(payload), encoding="utf-8")
+        assert cache.get(key, set(expected)) is None, payload
+        assert layout(network) == expected
+        assert json.loads(entry.read_text(encoding="utf-8")) == good  # written again, whole
+    for junk in (b"", b"{not json", b"\xff\xfe", b'"NaN"'):
+        entry.write_bytes(junk)
+        assert layout(network) == expected
+    assert json.loads(entry.read_text(encoding="utf-8")) == good
+
+
+def test_a_build_with_a_filled_layout_cache_gives_the_same_pictures(
+    make_build: BuildFactory, ner_cache: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"  # the session's NER entries, without its layouts
+    shutil.copytree(ner_cache, cache, ignore=shutil.ignore_patterns(FOLDER))
+
+    def build(name: str) -> dict[str, str]:
+        srcdir = copy_root("topics", tmp_path / name)
+        return all_figures(Path(make_build(srcdir, briefing_cache_dir=str(cache)).outdir))
+
+    empty = build("empty")
+    networks = [key for key in empty if key.endswith("#together-network")]
+    entries = sorted((cache / FOLDER).rglob("*.json"))
+    assert len(networks) > 5 and len(entries) == len(networks)
+    written = {entry: entry.stat().st_ino for entry in entries}
+    assert build("filled") == empty
+    # Every layout came from the cache: a miss would have replaced its file.
+    assert {entry: entry.stat().st_ino for entry in entries} == written
+    for index, entry in enumerate(entries):
+        entry.write_bytes(b"{broken" if index % 2 else b'{"format": 1, "key": "x"}')
+    assert build("corrupt") == empty
+    for entry in entries:
+        assert set(json.loads(entry.read_text(encoding="utf-8"))) == {"format", "key", "positions"}
+
+
+def test_layouts_unused_for_a_month_are_pruned(tmp_path: Path) -> None:
+    cache = LayoutCache(tmp_path, WIDTH, HEIGHT)
+    used, unused = small_network(cache), dataclasses.replace(small_network(cache), edges=())
+    old = time.time() - (MAX_AGE_DAYS + 1) * 86_400
+    for network in (used, unused):
+        layout(network)
+        os.utime(cache.path(layout_key(network)), (old, old))
+    stranger = tmp_path / FOLDER / "00" / "notes.json"  # not a layout: never removed
+    stranger.parent.mkdir(exist_ok=True)
+    stranger.write_text("{}", encoding="utf-8")
+    os.utime(stranger, (old, old))
+    layout(used)  # drawn by this build: marked as used
+    cache.prune()
+    assert cache.path(layout_key(used)).is_file() and stranger.is_file()
+    assert not cache.path(layout_key(unused)).exists()
+    LayoutCache(tmp_path / "never-built", WIDTH, HEIGHT).prune()  # nothing there: no error
+
+
+def test_a_build_removes_layouts_unused_for_a_month(
+    make_build: BuildFactory, ner_cache: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    shutil.copytree(ner_cache, cache, ignore=shutil.ignore_patterns(FOLDER))
+    stale = cache / FOLDER / "ab" / ("ab" + "0" * 62 + ".json")
+    stale.parent.mkdir(parents=True)
+    stale.write_text("{}", encoding="utf-8")
+    old = time.time() - (MAX_AGE_DAYS + 1) * 86_400
+    os.utime(stale, (old, old))
+    make_build(copy_root("topics", tmp_path / "site"), briefing_cache_dir=str(cache))
+    assert not stale.exists()
+    assert any((cache / FOLDER).rglob("*.json"))  # this build's own layouts stay

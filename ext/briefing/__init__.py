@@ -77,6 +77,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.html.jsonld import add_json_ld
     from briefing.html.page_toc import redo_page_toc
     from briefing.html.search import use_reader_scorer
+    from briefing.pictures.data import prune_layouts
     from briefing.prepass import build
     from briefing.views.registry import expand_listings
 
@@ -106,6 +107,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", use_reader_scorer)
     app.connect("build-finished", write_feed)
     app.connect("build-finished", build.remove_stale_pages)
+    app.connect("build-finished", prune_layouts)
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
     app.connect("doctree-read", read_note, priority=400)
     app.connect("doctree-read", note_references)

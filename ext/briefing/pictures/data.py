@@ -4,12 +4,17 @@ held in the page's view data, so a picture is drawn again exactly when its data 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sphinx.application import Sphinx
+
+from briefing.domain.access import get_domain
 from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import EntityTarget
+from briefing.pictures.layouts import LayoutCache
 from briefing.pictures.over_time import OverTime, counts_over_time
-from briefing.pictures.together import OTHER_EDGES, SHOWN, Network, Node
+from briefing.pictures.together import HEIGHT, OTHER_EDGES, SHOWN, WIDTH, Network, Node
 
 if TYPE_CHECKING:
     from briefing.views.derived import Derived
@@ -31,6 +36,20 @@ def entity_over_time(domain: BriefingDomain, derived: Derived, entity_id: str) -
 
 def topic_over_time(domain: BriefingDomain, derived: Derived, topic_id: str) -> OverTime:
     return counts_over_time(domain.articles[d].date for d in topic_articles(derived, topic_id))
+
+
+def layout_cache(domain: BriefingDomain) -> LayoutCache:
+    """The layouts' cache, in the build's cache folder (where ``config.cache_dir`` puts it)."""
+    env = domain.env
+    configured: str = env.config.briefing_cache_dir
+    folder = (Path(env.srcdir) / configured).resolve() if configured else None
+    return LayoutCache(folder or Path(env.doctreedir) / "briefing-ner", WIDTH, HEIGHT)
+
+
+def prune_layouts(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: layouts no build has drawn for a month are removed."""
+    if exception is None and app.builder.format == "html" and app.config.briefing_pictures:
+        layout_cache(get_domain(app.env)).prune()
 
 
 def _node(domain: BriefingDomain, entity_id: str, weight: int) -> Node:
@@ -56,7 +75,7 @@ def _network(
         if derived.together.get(a, {}).get(b)
     ]
     heaviest = sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))[:OTHER_EDGES]
-    return Network(subject, others, tuple(sorted(heaviest)))
+    return Network(subject, others, tuple(sorted(heaviest)), layout_cache(domain))
 
 
 def entity_network(domain: BriefingDomain, derived: Derived, entity_id: str) -> Network | None:

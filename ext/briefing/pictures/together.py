@@ -7,13 +7,18 @@ edges added in sorted order, coordinates rounded, so the same data gives the sam
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
+import numpy
 from docutils import nodes
 
 from briefing.domain.facts import ENTITY_LABELS
+from briefing.pictures.layouts import LayoutCache, Positions
 from briefing.pictures.svg import esc, figure, number
 
 SHOWN = 12
@@ -42,9 +47,43 @@ class Network:
     subject: Node
     others: tuple[Node, ...]  # heaviest first
     edges: tuple[tuple[str, str, int], ...]  # (id, id, weight), ids sorted, pairs sorted
+    # Where layouts are kept between builds; not part of the data (nor of its fingerprint).
+    layouts: LayoutCache | None = field(default=None, compare=False, repr=False)
 
 
-def layout(network: Network) -> dict[str, tuple[float, float]]:
+# What decides a layout besides the network: this module's code and the libraries computing it.
+_LAYOUT_CODE = hashlib.sha256(
+    Path(__file__).read_bytes() + f"|{nx.__version__}|{numpy.__version__}".encode()
+).hexdigest()
+
+
+def layout_key(network: Network) -> str:
+    """A hash of everything the layout depends on: ids in order, weights, edges, the code."""
+    decided_by = [
+        _LAYOUT_CODE,
+        network.subject.id,
+        [[n.id, n.weight] for n in network.others],
+        [list(edge) for edge in network.edges],
+    ]
+    text = json.dumps(decided_by, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def layout(network: Network) -> Positions:
+    """The positions of :func:`laid_out`, from the network's layout cache when it has them."""
+    cache = network.layouts
+    if cache is None:
+        return laid_out(network)
+    key = layout_key(network)
+    nodes_drawn = {network.subject.id, *(n.id for n in network.others)}
+    found = cache.get(key, nodes_drawn)
+    if found is None:
+        found = laid_out(network)
+        cache.put(key, found)
+    return found
+
+
+def laid_out(network: Network) -> Positions:
     """Positions in the drawing's units, rounded: the subject fixed in the middle, the
     others pulled towards it (and each other) by their weights."""
     graph = nx.Graph()
