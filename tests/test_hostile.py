@@ -409,6 +409,12 @@ def test_names_front_matter_and_sidecar_markup_is_escaped(make_build: BuildFacto
     note = main_text((outdir / "notes" / "hostile.html").read_text(encoding="utf-8"))
     assert "A note <script>alert('title')</script> <img src=x onerror=alert('title')>" in note
     assert "<svg onload=alert('author')>" in note
+    # A preview card is a call with JSON, ASCII only: the name is data, whole, in a string.
+    script = (outdir / "_previews" / "person.yoon-suk-yeol.js").read_text(encoding="ascii")
+    assert script.startswith("briefingPreview({") and script.endswith("});\n")
+    card = json.loads(script[len("briefingPreview(") : -len(");\n")])
+    assert card["name"] == "Yoon <script>alert('name')</script> Suk Yeol"
+    assert card["url"] == "glossary/person.yoon-suk-yeol.html#person.yoon-suk-yeol"
 
 
 HOSTILE_DESCRIPTIONS = """\

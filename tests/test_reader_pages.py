@@ -8,6 +8,9 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
+
+from sphinx.testing.util import SphinxTestApp
 
 from conftest import BuildFactory, copy_root, hold_back_seed, html, warnings
 
@@ -24,13 +27,20 @@ def text(fragment: str) -> str:
 
 def sections(page: str) -> list[str]:
     """The article's lead and each subhead section, as HTML."""
-    body = page[page.index('class="briefing-article') : page.index("briefing-previews")]
+    body = page[page.index('class="briefing-article') : page.rindex("</section>")]
     return re.split(r'<section id="s-\d+">', body)
 
 
-def card(page: str, entity_id: str) -> str:
-    start = page.index(">", page.index(f'id="preview-{entity_id}"')) + 1
-    return page[start : page.index("</div>", start)]
+def card(app: SphinxTestApp, entity_id: str) -> dict[str, Any]:
+    """An entity's preview card: the data its script hands ``briefingPreview``."""
+    script = (Path(app.outdir) / "_previews" / f"{entity_id}.js").read_text(encoding="ascii")
+    assert script.startswith("briefingPreview(") and script.endswith(");\n")
+    found: dict[str, Any] = json.loads(script[len("briefingPreview(") : -len(");\n")])
+    return found
+
+
+def cards(app: SphinxTestApp) -> set[str]:
+    return {path.stem for path in (Path(app.outdir) / "_previews").glob("*.js")}
 
 
 def test_each_entity_is_linked_once_per_section(
@@ -59,20 +69,17 @@ def test_each_entity_is_linked_once_per_section(
 def test_preview_cards_hold_name_type_description_and_count(built: BuildFactory) -> None:
     app = built("registry")
     page = html(app, SEED_PAGE)
-    linked = set(MENTION.findall(page))
-    cards = re.findall(r'id="preview-([^"]+)"', page)
-    assert sorted(cards) == sorted(linked)  # one card per linked entity, no more
-    korea = text(card(page, "place.south-korea"))
-    assert korea.startswith("South Korea Place The Republic of Korea")
-    assert "Seoul is its capital" in korea  # the editor's description, then the count
-    assert korea.endswith("Named in 1 article")
-    trump = text(card(page, "person.donald-trump"))  # not curated: the generated line
-    assert trump.startswith("Donald Trump Person Called former U.S. President · named in 1 article")
-    assert 'href="../glossary/person.donald-trump.html#person.donald-trump"' in card(
-        page, "person.donald-trump"
-    )
-    # Cards are page furniture: the search does not find their words on the article.
-    assert 'class="briefing-previews no-search' in page
+    assert set(MENTION.findall(page)) <= cards(app)  # a card for every linked entity
+    korea = card(app, "place.south-korea")
+    assert (korea["name"], korea["type"]) == ("South Korea", "Place")
+    assert "Seoul is its capital" in korea["text"]  # the editor's description, then the count
+    assert korea["count"] == "Named in 1 article"
+    trump = card(app, "person.donald-trump")  # not curated: the generated line
+    assert trump["text"].startswith("Called former U.S. President · named in 1 article")
+    assert "count" not in trump and "bins" not in trump  # one article: nothing to draw
+    assert trump["url"] == "glossary/person.donald-trump.html#person.donald-trump"
+    # Cards are files of their own, not page text: the search never finds their words.
+    assert "Called former U.S. President" not in page
     assert warnings(app) == ""
 
 
@@ -92,10 +99,13 @@ def test_preview_counts_follow_an_added_article(make_build: BuildFactory, tmp_pa
     srcdir = copy_root("topics", tmp_path)
     put_back = hold_back_seed(srcdir, "us_japan")
     before = make_build(srcdir)
-    assert "Named in 1 article" in text(card(html(before, SEED_PAGE), "place.united-states"))
+    assert card(before, "place.united-states")["text"].startswith("Named in 1 article,")
+    page = html(before, SEED_PAGE)
     put_back()
     after = make_build(srcdir)
-    assert "Named in 2 articles" in text(card(html(after, SEED_PAGE), "place.united-states"))
+    assert card(after, "place.united-states")["text"].startswith("Named in 2 articles,")
+    # The count is on the card, not the page: the seed's article is not written again for it.
+    assert html(after, SEED_PAGE) == page
 
 
 def test_relative_dates_are_resolved_and_kept_out_of_key_figures(
@@ -224,14 +234,12 @@ def test_titles_are_shown_once_each() -> None:
     assert main_roles(roles) == ["former U.S. President"]
 
 
-def linked_cards(page: str) -> tuple[set[str], set[str]]:
-    """(entities whose links are previewed, entities with a card) on a page."""
-    previewed = set(re.findall(r'<a class="briefing-previewed[^"]*" href="[^"]*#([^"]+)"', page))
-    return previewed, set(re.findall(r'id="preview-([^"]+)"', page))
+def previewed_links(page: str) -> set[str]:
+    return set(re.findall(r'<a class="briefing-previewed[^"]*" href="[^"]*#([^"]+)"', page))
 
 
-def test_every_page_linking_entities_gives_their_links_cards(make_build: BuildFactory) -> None:
-    app = make_build("notes")
+def test_every_page_linking_entities_gives_their_links_cards(built: BuildFactory) -> None:
+    app = built("notes")
     pages = {
         "glossary": "place.south-korea",  # every row
         "glossary/place.ukraine": "place.united-states",  # related entities
@@ -239,14 +247,16 @@ def test_every_page_linking_entities_gives_their_links_cards(make_build: BuildFa
         "notes/monitoring": "place.ukraine",  # "About:" and roles in the note's body
     }
     for name, expected in pages.items():
-        page = html(app, name)
-        previewed, cards = linked_cards(page)
+        previewed = previewed_links(html(app, name))
         assert expected in previewed, name
-        assert previewed == cards, name  # a card for every previewed link, no more
-        assert 'class="briefing-previews no-search' in page
-    # A topic or source is no glossary entity: its links stay plain links.
-    previewed, _ = linked_cards(html(app, "index"))
-    assert not {e for e in previewed if e.startswith(("topic.", "source."))}
+        assert previewed <= cards(app), name  # a card for every previewed link
+    # A topic or source is no glossary entity: its links stay plain links, with no card.
+    assert not {
+        e for e in previewed_links(html(app, "index")) if e.startswith(("topic.", "source."))
+    }
+    assert not {e for e in cards(app) if e.startswith(("topic.", "source."))}
+    # An entity that is gone takes its card along; a file the build did not write stays.
+    assert all(card(app, e)["id"] == e for e in cards(app))
 
 
 def key_figure_panels(page: str) -> list[str]:
@@ -287,17 +297,8 @@ def test_glossary_types_are_sections_listed_on_the_page(built: BuildFactory) -> 
 
 
 def test_preview_cards_draw_when_an_entity_was_in_the_news(built: BuildFactory) -> None:
-    page = html(built("corpus"), "glossary")
-    cards = {
-        m.group(1): m.group(0) for m in re.finditer(r'id="preview-([^"]+)".*?</div>', page, re.S)
-    }
-    drawn = {entity_id: markup for entity_id, markup in cards.items() if "sparkline" in markup}
+    app = built("corpus")
+    drawn = {e: card(app, e) for e in cards(app) if "bins" in card(app, e)}
     assert drawn, "some entity of the 20 articles is named in three or more, weeks apart"
-    for entity_id, markup in cards.items():
-        named = int(re.search(r"[Nn]amed in (\d+) article", markup).group(1))  # type: ignore[union-attr]
-        if entity_id in drawn:
-            assert named >= 3, entity_id
-            assert 'aria-hidden="true"' in markup  # the words say it; the bars only show it
-            assert markup.count("<rect ") >= 2
-        elif named < 3:
-            assert "<svg" not in markup
+    for entity_id, data in drawn.items():
+        assert sum(data["bins"]) >= 3 and len(data["bins"]) >= 2, entity_id

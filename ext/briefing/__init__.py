@@ -79,6 +79,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.html.search import use_reader_scorer
     from briefing.pictures.data import prune_layouts
     from briefing.prepass import build
+    from briefing.views.preview_files import write_preview_files
     from briefing.views.registry import expand_listings
 
     app.setup_extension("myst_parser")
@@ -108,6 +109,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", write_feed)
     app.connect("build-finished", build.remove_stale_pages)
     app.connect("build-finished", prune_layouts)
+    app.connect("build-finished", write_preview_files)
     # Before Sphinx's collectors (priority 500), so a note titled by its front matter has a title.
     app.connect("doctree-read", read_note, priority=400)
     app.connect("doctree-read", note_references)

@@ -1,7 +1,7 @@
-"""The page a view is drawn on: where it is (for relative links), and the cards it needs.
+"""The page a view is drawn on: where it is, for relative links.
 
 Renderers get their data and a :class:`Page`; links to articles and entities are made here,
-so every link looks the same and every entity link brings its preview card along.
+so every link looks the same and every entity link is marked for its preview card.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from sphinx.builders import Builder
 from briefing import dates
 from briefing.views.refs import ArticleRef, EntityRef
 
-#: Links that get a preview card (shown by ``briefing-preview.js``).
+#: Links that get a preview card (loaded and shown by ``briefing-preview.js``).
 PREVIEWED = "briefing-previewed"
 
 
@@ -21,7 +21,6 @@ class Page:
         self.builder = builder
         self.docname = docname
         self.doctree = doctree
-        self.cards: dict[str, EntityRef] = {}  # entities linked with a card, by id
         self.resolved: dict[str, EntityRef] = {}  # what the page's roles and mentions link to
 
     def uri(self, to: str, anchor: str = "") -> str:
@@ -49,9 +48,8 @@ class Page:
         """A link to an entity's page with its preview card; plain text when it has no page."""
         if ref is None:
             return nodes.Text(text or fallback)
-        if ref.card is None:
+        if not ref.previewed:
             return self.link(ref.docname, ref.anchor, text or ref.name, ref.summary)
-        self.cards[ref.id] = ref
         link = self.link(ref.docname, ref.anchor, text or ref.name)
         link["classes"].append(PREVIEWED)
         return link

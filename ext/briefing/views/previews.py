@@ -1,14 +1,11 @@
-"""Preview cards for entity links, on every page that links an entity.
+"""Entity links marked for their preview cards, on every page that links an entity.
 
-Each person, organisation, place or group linked on a page gets one card (name, type, a
-one-line description, how many articles name it, a link to its page), written as ordinary
-escaped nodes at the end of the page and hidden until ``briefing-preview.js`` shows it as a
-popover on hover, keyboard focus or tap. Without the script the cards stay hidden and the
-links work as links.
-
-Links a view draws bring their cards along (:meth:`Page.entity_link`). Links resolved by
-Sphinx from roles, and an article's mention links, get theirs from the page's ``ref:`` and
-``previews:`` views, so every card a page shows is in its fingerprint.
+Each link to a person, organisation, place or group gets the class ``briefing-previewed``;
+``briefing-preview.js`` loads that entity's card (:mod:`briefing.views.preview_files`) on
+hover, keyboard focus or tap and shows it as a popover. Without the script the links work as
+links. Links a view draws are marked as they are made (:meth:`Page.entity_link`); links
+resolved by Sphinx from roles, and an article's mention links, are marked here from the
+page's ``ref:`` and ``previews:`` views.
 """
 
 from __future__ import annotations
@@ -18,25 +15,9 @@ from urllib.parse import unquote, urlsplit
 from docutils import nodes
 
 from briefing.domain.brief import BriefingDomain
-from briefing.html.components import NOT_SEARCHED
-from briefing.pictures.sparkline import sparkline
 from briefing.views.derived import Derived
 from briefing.views.page import PREVIEWED, Page
 from briefing.views.refs import ArticleRef, EntityRef, article_ref, entity_ref
-
-CARD_CLASS = "briefing-preview"
-DESCRIPTION_LENGTH = 220
-
-
-def card_id(entity_id: str) -> str:
-    return f"preview-{entity_id}"
-
-
-def short(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) <= DESCRIPTION_LENGTH:
-        return text
-    return text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
 
 
 def previews_data(domain: BriefingDomain, derived: Derived, docname: str) -> tuple[EntityRef, ...]:
@@ -63,13 +44,13 @@ def nothing_drawn(page: Page, data: object) -> list[nodes.Node]:
         data = (data,)
     if isinstance(data, tuple):
         for ref in data:
-            if isinstance(ref, EntityRef) and ref.card is not None:
+            if isinstance(ref, EntityRef) and ref.previewed:
                 page.resolved[ref.id] = ref
     return []
 
 
-def attach_cards(page: Page) -> None:
-    """Give the page's resolved entity links their cards, and write the cards at its end."""
+def mark_resolved_links(page: Page) -> None:
+    """Mark the page's links that Sphinx resolved to a previewed entity."""
     for ref in page.doctree.findall(nodes.reference):
         fragment = unquote(urlsplit(ref.get("refuri", "")).fragment)
         found = page.resolved.get(fragment) if fragment else None
@@ -80,28 +61,3 @@ def attach_cards(page: Page) -> None:
         # The card says more, and a native tooltip would cover it.
         ref.attributes.pop("reftitle", None)
         ref["classes"].append(PREVIEWED)
-        page.cards[found.id] = found
-    if page.cards:
-        holder = nodes.container(classes=["briefing-previews", NOT_SEARCHED])
-        holder.extend(card(page, page.cards[e]) for e in sorted(page.cards))
-        page.doctree += holder
-
-
-def card(page: Page, ref: EntityRef) -> nodes.Element:
-    assert ref.card is not None
-    box = nodes.container(ids=[card_id(ref.id)], classes=[CARD_CLASS, NOT_SEARCHED])
-    box["support_smartquotes"] = False
-    head = nodes.paragraph(classes=["briefing-preview-name"])
-    head += nodes.reference("", ref.name, internal=True, refuri=page.uri(ref.docname, ref.anchor))
-    head += nodes.Text(" ")
-    head += nodes.inline(
-        ref.card.type_label, ref.card.type_label, classes=["briefing-preview-type"]
-    )
-    box += head
-    text = short(ref.card.text)
-    box += nodes.paragraph(text, text, classes=["briefing-preview-text"])
-    if ref.card.count:
-        box += nodes.paragraph(ref.card.count, ref.card.count, classes=["briefing-preview-count"])
-    if ref.card.over_time is not None:
-        box += nodes.raw("", sparkline(ref.card.over_time), format="html")
-    return box

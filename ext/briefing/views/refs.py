@@ -1,7 +1,9 @@
-"""The values views carry for links: an article, an entity and its preview card.
+"""The values views carry for links: an article, an entity.
 
 A view's data holds these rather than names to look up later, so a renderer draws links from
-its data alone and a page's fingerprint covers every title, date and card it shows.
+its data alone and a page's fingerprint covers every title and date it shows. An entity's
+preview card is not page data: it is a file of its own (:mod:`briefing.views.preview_files`),
+so a new article that changes a count rewrites one card, not every page linking the entity.
 """
 
 from __future__ import annotations
@@ -9,12 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing.domain.brief import BriefingDomain
-from briefing.domain.facts import ENTITY_LABELS, GLOSSARY_TYPES
-from briefing.pictures.data import entity_over_time
-from briefing.pictures.over_time import OverTime
-from briefing.pictures.sparkline import worth_drawing
+from briefing.domain.facts import GLOSSARY_TYPES
 from briefing.views.derived import Derived
-from briefing.views.describe import article_count, count_text, generated
 
 
 @dataclass(frozen=True)
@@ -25,23 +23,13 @@ class ArticleRef:
 
 
 @dataclass(frozen=True)
-class Card:
-    """What an entity's preview card shows besides its name."""
-
-    type_label: str
-    text: str  # the editor's description, or the line made from the corpus
-    count: str  # "Named in 3 articles" beside an editor's text; "" when the text has it
-    over_time: OverTime | None = None  # drawn as a sparkline when it says something
-
-
-@dataclass(frozen=True)
 class EntityRef:
     id: str
     docname: str
     anchor: str
     name: str
     summary: str  # the link's title
-    card: Card | None  # people, organisations, places and groups have one
+    previewed: bool  # people, organisations, places and groups have a preview card
 
     @property
     def location(self) -> str:
@@ -60,25 +48,9 @@ def entity_ref(domain: BriefingDomain, derived: Derived, entity_id: str) -> Enti
     if found is None and entity_id not in derived.refs:
         target = domain.entities.get(entity_id)
         if target is not None:
-            card = (
-                _card(domain, derived, entity_id, target.type, target.summary)
-                if target.type in GLOSSARY_TYPES
-                else None
-            )
+            previewed = target.type in GLOSSARY_TYPES
             found = EntityRef(
-                entity_id, target.docname, target.anchor, target.name, target.summary, card
+                entity_id, target.docname, target.anchor, target.name, target.summary, previewed
             )
         derived.refs[entity_id] = found
     return found
-
-
-def _card(
-    domain: BriefingDomain, derived: Derived, entity_id: str, kind: str, summary: str
-) -> Card:
-    label = ENTITY_LABELS.get(kind, kind.capitalize())
-    over_time = entity_over_time(domain, derived, entity_id)
-    trend = over_time if worth_drawing(over_time) else None
-    if summary:  # the editor's words, then the count
-        count = count_text(article_count(derived, entity_id))
-        return Card(label, summary, count[:1].upper() + count[1:], trend)
-    return Card(label, generated(domain, derived, entity_id, with_type=False), "", trend)

@@ -95,4 +95,4 @@ def expand_listings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if key not in drawn_keys and key.startswith(("ref:", "previews:")):
             previews.nothing_drawn(page, view_data(domain, derived, key))
     if app.builder.format == "html":
-        previews.attach_cards(page)
+        previews.mark_resolved_links(page)

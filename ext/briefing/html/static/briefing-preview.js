@@ -1,19 +1,111 @@
-/* sphinx-briefing: entity preview cards. Each link to an entity's page on an article page has
- * a card (written into the page, hidden) that this script shows as a popover: on hover with a
- * mouse, on keyboard focus, and on a first tap with a finger (a second tap follows the link).
- * Escape, leaving or tapping elsewhere hides it. */
+/* sphinx-briefing: entity preview cards. Each link to a person, organisation, place or group
+ * (a.briefing-previewed) has a card: its data is a small script of its own
+ * (_previews/<entity id>.js), loaded on the first hover with a mouse, keyboard focus or tap,
+ * and built here with textContent, so every value stays text. The card is a popover; a second
+ * tap follows the link. Escape, leaving or tapping elsewhere hides it. */
 (() => {
   "use strict";
   const SHOW_DELAY = 250;
   const HIDE_DELAY = 300;
+  const SVG = "http://www.w3.org/2000/svg";
+  const root = document.documentElement.dataset.content_root || "";
+  const loading = new Map(); // entity id -> Promise of its data (null when it has none)
+  const waiting = new Map(); // entity id -> resolve
   let open = null; // { link, card }
   let hideTimer = 0;
   let showTimer = 0;
   let lastPointer = "mouse";
+  let holder = null;
+
+  window.briefingPreview = (data) => {
+    const resolve = waiting.get(data && data.id);
+    if (resolve) resolve(data);
+  };
+
+  function entityOf(link) {
+    return decodeURIComponent(new URL(link.href, location.href).hash.slice(1));
+  }
+
+  function load(id) {
+    if (!loading.has(id)) {
+      loading.set(id, new Promise((resolve) => {
+        waiting.set(id, resolve);
+        const script = document.createElement("script");
+        script.src = root + "_previews/" + encodeURIComponent(id) + ".js";
+        script.onerror = () => resolve(null);
+        document.head.append(script);
+      }));
+    }
+    return loading.get(id);
+  }
+
+  function paragraph(className, text) {
+    const p = document.createElement("p");
+    p.className = className;
+    p.textContent = text;
+    return p;
+  }
+
+  function sparkline(bins) {
+    const width = 120, height = 18, step = width / bins.length;
+    const tallest = Math.max(...bins);
+    const svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("class", "briefing-sparkline");
+    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    svg.setAttribute("width", String(width));
+    svg.setAttribute("height", String(height));
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    bins.forEach((count, index) => {
+      if (!count) return;
+      const bar = Math.max(1.5, (height * count) / tallest);
+      const rect = document.createElementNS(SVG, "rect");
+      rect.setAttribute("x", (index * step).toFixed(1));
+      rect.setAttribute("y", (height - bar).toFixed(1));
+      rect.setAttribute("width", Math.max(step - 1, 1).toFixed(1));
+      rect.setAttribute("height", bar.toFixed(1));
+      svg.append(rect);
+    });
+    return svg;
+  }
+
+  function fill(card, data) {
+    const name = document.createElement("p");
+    name.className = "briefing-preview-name";
+    const link = document.createElement("a");
+    link.href = root + data.url;
+    link.textContent = data.name;
+    const type = document.createElement("span");
+    type.className = "briefing-preview-type";
+    type.textContent = data.type;
+    name.append(link, " ", type);
+    card.replaceChildren(name, paragraph("briefing-preview-text", data.text));
+    if (data.count) card.append(paragraph("briefing-preview-count", data.count));
+    if (Array.isArray(data.bins) && data.bins.length > 1) card.append(sparkline(data.bins));
+    card.dataset.filled = "";
+  }
 
   function cardFor(link) {
-    const fragment = decodeURIComponent(new URL(link.href, location.href).hash.slice(1));
-    return fragment ? document.getElementById("preview-" + fragment) : null;
+    const id = entityOf(link);
+    if (!id) return null;
+    let card = document.getElementById("preview-" + id);
+    if (!card) {
+      card = document.createElement("div");
+      card.id = "preview-" + id;
+      card.className = "briefing-preview docutils container";
+      card.popover = "manual";
+      card.addEventListener("pointerenter", () => clearTimeout(hideTimer));
+      card.addEventListener("pointerleave", (event) => {
+        if (event.pointerType === "mouse") hideSoon();
+      });
+      card.addEventListener("focusout", (event) => {
+        if (!open || (!open.card.contains(event.relatedTarget) && event.relatedTarget !== open.link)) {
+          hideSoon();
+        }
+      });
+      holder.append(card);
+    }
+    return card;
   }
 
   function place(link, card) {
@@ -31,11 +123,16 @@
     card.style.top = top + "px";
   }
 
-  function show(link) {
+  async function show(link) {
     clearTimeout(hideTimer);
     clearTimeout(showTimer);
     const card = cardFor(link);
     if (!card) return;
+    if (!("filled" in card.dataset)) {
+      const data = await load(entityOf(link));
+      if (!data) return; // no card: the link stays a plain link
+      if (!("filled" in card.dataset)) fill(card, data);
+    }
     if (open && open.card !== card) hide();
     if (!card.matches(":popover-open")) card.showPopover();
     place(link, card);
@@ -59,21 +156,12 @@
 
   function init() {
     if (!HTMLElement.prototype.hasOwnProperty("popover")) return; // links stay plain links
-    const links = [...document.querySelectorAll("a.briefing-previewed")].filter(cardFor);
-    for (const card of document.querySelectorAll(".briefing-preview")) {
-      card.popover = "manual";
-      card.addEventListener("pointerenter", () => clearTimeout(hideTimer));
-      card.addEventListener("pointerleave", (event) => {
-        if (event.pointerType === "mouse") hideSoon();
-      });
-      card.addEventListener("focusout", (event) => {
-        if (!open || (!open.card.contains(event.relatedTarget) && event.relatedTarget !== open.link)) {
-          hideSoon();
-        }
-      });
-    }
-    for (const link of links) {
+    holder = document.createElement("div");
+    holder.className = "briefing-previews no-search";
+    document.body.append(holder);
+    for (const link of document.querySelectorAll("a.briefing-previewed")) {
       const card = cardFor(link);
+      if (!card) continue;
       link.setAttribute("aria-describedby", card.id);
       link.setAttribute("aria-expanded", "false");
       link.addEventListener("pointerdown", (event) => { lastPointer = event.pointerType; });
