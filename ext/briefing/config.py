@@ -89,10 +89,15 @@ def seeds_dir(app: Sphinx) -> Path:
 
 
 def cache_dir(app: Sphinx) -> Path:
-    configured: str = app.config.briefing_cache_dir
+    return cache_folder(Path(app.srcdir), app.config, Path(app.doctreedir))
+
+
+def cache_folder(srcdir: Path, config: Config, doctreedir: Path) -> Path:
+    """Where the caches live: ``briefing_cache_dir``, else inside the doctree folder."""
+    configured: str = config.briefing_cache_dir
     if configured:
-        return (Path(app.srcdir) / configured).resolve()
-    return Path(app.doctreedir) / "briefing-ner"
+        return (srcdir / configured).resolve()
+    return doctreedir / "briefing-ner"
 
 
 def project_dir(app: Sphinx) -> Path:

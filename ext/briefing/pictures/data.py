@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.application import Sphinx
 
+from briefing.config import cache_folder
 from briefing.domain.access import get_domain
 from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import EntityTarget
@@ -39,11 +40,10 @@ def topic_over_time(domain: BriefingDomain, derived: Derived, topic_id: str) -> 
 
 
 def layout_cache(domain: BriefingDomain) -> LayoutCache:
-    """The layouts' cache, in the build's cache folder (where ``config.cache_dir`` puts it)."""
+    """The layouts' cache, in the build's cache folder."""
     env = domain.env
-    configured: str = env.config.briefing_cache_dir
-    folder = (Path(env.srcdir) / configured).resolve() if configured else None
-    return LayoutCache(folder or Path(env.doctreedir) / "briefing-ner", WIDTH, HEIGHT)
+    folder = cache_folder(Path(env.srcdir), env.config, Path(env.doctreedir))
+    return LayoutCache(folder, WIDTH, HEIGHT)
 
 
 def prune_layouts(app: Sphinx, exception: Exception | None) -> None:
