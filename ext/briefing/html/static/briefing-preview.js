@@ -15,6 +15,7 @@
   let hideTimer = 0;
   let showTimer = 0;
   let lastPointer = "mouse";
+  let pressing = false; // a pointer is down on a link: its focus comes from a click or tap
   let holder = null;
 
   window.briefingPreview = (data) => {
@@ -164,7 +165,10 @@
       if (!card) continue;
       link.setAttribute("aria-describedby", card.id);
       link.setAttribute("aria-expanded", "false");
-      link.addEventListener("pointerdown", (event) => { lastPointer = event.pointerType; });
+      link.addEventListener("pointerdown", (event) => {
+        lastPointer = event.pointerType;
+        pressing = true;
+      });
       link.addEventListener("pointerenter", (event) => {
         if (event.pointerType !== "mouse") return;
         clearTimeout(hideTimer);
@@ -175,7 +179,8 @@
         if (event.pointerType === "mouse") hideSoon();
       });
       link.addEventListener("focus", () => {
-        if (lastPointer === "mouse" || lastPointer === "keyboard") show(link);
+        // Focus from a click is no request for the card: the click follows the link.
+        if (!pressing && (lastPointer === "mouse" || lastPointer === "keyboard")) show(link);
       });
       link.addEventListener("blur", (event) => {
         if (!open || !open.card.contains(event.relatedTarget)) hideSoon();
@@ -187,8 +192,11 @@
             event.preventDefault();
             show(link);
           }
+        } else {
+          clearTimeout(showTimer); // the page is being left: load no card for it
         }
         lastPointer = "mouse";
+        pressing = false;
       });
     }
     document.addEventListener("keydown", (event) => {
@@ -199,6 +207,7 @@
         link.focus({ preventScroll: true });
       }
     });
+    document.addEventListener("pointerup", () => { pressing = false; });
     document.addEventListener("pointerdown", (event) => {
       if (open && !open.card.contains(event.target) && !open.link.contains(event.target)) hide();
     });
