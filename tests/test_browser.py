@@ -467,3 +467,41 @@ def test_pictures_render_in_the_theme_colours_and_pass_axe(
         assert page.locator(f'[id="{anchor}"]').count() == 1
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_network_labels_measured_by_the_browser_stay_apart_and_inside(
+    browser: Browser, width: int
+) -> None:
+    """The label placer estimates text widths; the browser's own fonts must fit in them."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_pictures import dense_network
+
+    from briefing.pictures.together import network_svg
+
+    css = (Path(__file__).parents[1] / "ext/briefing/html/static/briefing.css").read_text()
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.set_content(
+            f"<style>{css}</style><figure class='briefing-picture'>"
+            f"{network_svg(dense_network(), 'c')}</figure>"
+        )
+        boxes = page.evaluate(
+            """() => [...document.querySelectorAll('svg text')].map(t => {
+                 const b = t.getBBox();
+                 return [t.textContent, b.x, b.y, b.x + b.width, b.y + b.height];
+               })"""
+        )
+    finally:
+        context.close()
+    assert len(boxes) == 13
+    for name, left, top, right, bottom in boxes:
+        assert left >= 0 and top >= 0 and right <= 360 and bottom <= 270, (name, width)
+    for index, (name, *a) in enumerate(boxes):
+        for other, *b in boxes[index + 1 :]:
+            apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+            assert apart, (name, other, width)

@@ -314,3 +314,72 @@ def test_a_build_removes_layouts_unused_for_a_month(
     make_build(copy_root("topics", tmp_path / "site"), briefing_cache_dir=str(cache))
     assert not stale.exists()
     assert any((cache / FOLDER).rglob("*.json"))  # this build's own layouts stay
+
+
+# --- labels: clear of each other, of other nodes, and inside the drawing ------------------------
+LONG_NAMES = [
+    "House of Representatives", "United States", "Democratic Party", "Republican Party",
+    "Volodymyr Zelensky", "John R. Bolton", "Joe Biden", "Bernie Sanders", "White House",
+    "Twitter", "Congress", "Ukrainian",
+]  # fmt: skip
+
+
+def dense_network() -> Network:
+    """The busiest entity page of the 280-article site, in shape: twelve long names, one
+    heavy neighbour and several lines between the others."""
+    others = tuple(
+        Node(f"person.n{i}", name, "person", f"n{i}.html#x", 40 - 3 * i)
+        for i, name in enumerate(LONG_NAMES)
+    )
+    edges = tuple(
+        (f"person.n{a}", f"person.n{b}", 5 - (a + b) % 5)
+        for a, b in [(0, 1), (0, 2), (1, 2), (1, 3), (2, 6), (3, 6), (4, 11), (6, 7), (1, 8)]
+    )
+    return Network(Node("person.s", "Donald Trump", "person", "", 0), others, edges)
+
+
+def label_boxes(svg: str) -> list[tuple[str, tuple[float, float, float, float]]]:
+    from briefing.pictures.labels import Spot, text_box
+
+    root = ElementTree.fromstring(svg)
+    return [
+        (text.text or "", text_box(Spot(float(text.get("x", 0)), float(text.get("y", 0)),
+                                         text.get("text-anchor", "start")), text.text or ""))
+        for text in root.iter(f"{SVG}text")
+    ]  # fmt: skip
+
+
+def test_network_labels_overlap_neither_each_other_nor_the_edges_of_the_drawing() -> None:
+    boxes = label_boxes(network_svg(dense_network(), "c"))
+    assert len(boxes) == 13
+    for name, (left, top, right, bottom) in boxes:
+        assert left >= 0 and right <= WIDTH and top >= 0 and bottom <= HEIGHT, name
+    for index, (name, a) in enumerate(boxes):
+        for other, b in boxes[index + 1 :]:
+            apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+            assert apart, (name, other)
+
+
+def test_the_subject_keeps_a_long_name_that_a_neighbour_would_lose() -> None:
+    network = dense_network()
+    long_name = "Organisation for Economic Co-operation"  # 38 characters
+    subject = dataclasses.replace(network.subject, name=long_name)
+    neighbour = dataclasses.replace(network.others[5], name=long_name)
+    svg = network_svg(
+        dataclasses.replace(network, subject=subject, others=(*network.others[:5], neighbour)),
+        "c",
+    )
+    texts = [text for text, _ in label_boxes(svg)]
+    assert texts[0] == long_name
+    assert texts[6] == "Organisation for Econ…"
+
+
+def test_placing_a_label_avoids_a_placed_one() -> None:
+    from briefing.pictures.labels import Mark, place_labels, text_box
+
+    # Two nodes one above the other: the lower one's label may not go above it.
+    marks = [Mark(180, 100, 5, "Upper name"), Mark(180, 130, 5, "Lower name")]
+    upper, lower = place_labels(marks, WIDTH, HEIGHT)
+    assert upper.y < 100  # above, away from the middle
+    a, b = text_box(upper, "Upper name"), text_box(lower, "Lower name")
+    assert a[3] <= b[1] or b[3] <= a[1] or a[2] <= b[0] or b[2] <= a[0]

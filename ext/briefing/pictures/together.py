@@ -18,6 +18,7 @@ import numpy
 from docutils import nodes
 
 from briefing.domain.facts import ENTITY_LABELS
+from briefing.pictures.labels import Mark, Spot, place_labels
 from briefing.pictures.layouts import LayoutCache, Positions
 from briefing.pictures.svg import esc, figure, number
 
@@ -31,6 +32,7 @@ LAYOUT_ITERATIONS = 25
 WIDTH, HEIGHT = 360, 270
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 52, 14, 22
 LABEL_CHARS = 22
+SUBJECT_CHARS = 40  # the page's own subject, in the middle, has room for more
 
 
 @dataclass(frozen=True)
@@ -153,25 +155,20 @@ def _heaviest(network: Network) -> int:
     return max([n.weight for n in network.others] + [w for *_, w in network.edges] + [1])
 
 
-def _short(name: str) -> str:
-    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+def _short(name: str, chars: int = LABEL_CHARS) -> str:
+    return name if len(name) <= chars else name[: chars - 1].rstrip() + "…"
 
 
-def _label_y(y: float, radius: float) -> float:
-    """Labels face away from the middle: above nodes in the upper half, below the others."""
-    return y - radius - 4 if y < HEIGHT / 2 - 1 else y + radius + 10
-
-
-def _node_svg(node: Node, x: float, y: float, radius: float, subject: bool) -> str:
-    css = f"b-node b-{esc(node.type)}" + (" b-subject" if subject else "")
-    label = (
+def _node_svg(node: Node, x: float, y: float, radius: float, label: Spot, text: str) -> str:
+    css = f"b-node b-{esc(node.type)}" + ("" if node.uri else " b-subject")
+    drawn = (
         f'<circle class="{css}" cx="{number(x)}" cy="{number(y)}" r="{number(radius)}"/>'
-        f'<text class="b-label b-node-label" x="{number(x)}" y="{number(_label_y(y, radius))}" '
-        f'text-anchor="middle">{esc(_short(node.name))}</text>'
+        f'<text class="b-label b-node-label" x="{number(label.x)}" y="{number(label.y)}" '
+        f'text-anchor="{label.anchor}">{esc(text)}</text>'
     )
     if not node.uri:
-        return f"<g><title>{esc(node.name)}</title>{label}</g>"
-    return f'<a href="{esc(node.uri)}"><title>{esc(node.name)}</title>{label}</a>'
+        return f"<g><title>{esc(node.name)}</title>{drawn}</g>"
+    return f'<a href="{esc(node.uri)}"><title>{esc(node.name)}</title>{drawn}</a>'
 
 
 def network_svg(network: Network, caption_id: str) -> str:
@@ -188,12 +185,16 @@ def network_svg(network: Network, caption_id: str) -> str:
             f'<line class="b-edge" x1="{number(x1)}" y1="{number(y1)}" x2="{number(x2)}" '
             f'y2="{number(y2)}" stroke-width="{number(width)}"/>'
         )
-    x, y = positions[network.subject.id]
-    parts.append(_node_svg(network.subject, x, y, 8.0, True))
-    for node in network.others:
-        x, y = positions[node.id]
-        radius = 3.0 + 4.0 * math.sqrt(node.weight / heaviest)
-        parts.append(_node_svg(node, x, y, radius, False))
+    # The subject first, then the heaviest: the labels placed first get the best spots.
+    drawn = [(network.subject, 8.0, _short(network.subject.name, SUBJECT_CHARS))]
+    drawn += [
+        (node, 3.0 + 4.0 * math.sqrt(node.weight / heaviest), _short(node.name))
+        for node in network.others
+    ]
+    marks = [Mark(*positions[node.id], radius, text) for node, radius, text in drawn]
+    spots = place_labels(marks, WIDTH, HEIGHT)
+    for (node, radius, text), mark, spot in zip(drawn, marks, spots, strict=True):
+        parts.append(_node_svg(node, mark.x, mark.y, radius, spot, text))
     parts.append("</svg>")
     return "".join(parts)
 
