@@ -383,3 +383,81 @@ def test_placing_a_label_avoids_a_placed_one() -> None:
     assert upper.y < 100  # above, away from the middle
     a, b = text_box(upper, "Upper name"), text_box(lower, "Lower name")
     assert a[3] <= b[1] or b[3] <= a[1] or a[2] <= b[0] or b[2] <= a[0]
+
+
+def test_the_latest_bar_is_marked_inside_its_own_column() -> None:
+    from briefing.pictures.over_time import bars_svg
+
+    counts = [2, 7, 1, 1, 0, 0, 6, 1]  # January to August: months
+    data = counts_over_time([f"2024-{m:02d}-01" for m, n in enumerate(counts, 1) for _ in range(n)])
+    assert data.unit == "month"
+    root = ElementTree.fromstring(bars_svg(data, "c"))
+    rects = list(root.iter(f"{SVG}rect"))
+    assert rects[-1].get("class") == "b-bar b-latest"
+    (mark,) = root.iter(f"{SVG}path")
+    numbers = [float(v) for v in re.findall(r"-?[0-9.]+", mark.get("d", ""))]
+    left = float(rects[-1].get("x", 0))
+    right = left + float(rects[-1].get("width", 0))
+    # M x y h w L x y: absolute x's, then the width; the triangle stays over its bar.
+    start, _, width, tip, _ = numbers
+    assert left <= start and start + width <= right and left <= tip <= right
+    assert "latest" not in "".join(root.itertext()).replace("(latest)", "")
+
+
+def test_a_short_span_gets_one_axis_label_not_two_on_top_of_each_other() -> None:
+    from briefing.pictures.over_time import bars_svg
+
+    data = counts_over_time(["2024-01-03", "2024-01-10"])  # two weeks: 80 units of bars
+    texts = [t.text for t in ElementTree.fromstring(bars_svg(data, "c")).iter(f"{SVG}text")]
+    assert "1 Jan – 8 Jan" in texts
+    assert "1 Jan" not in texts
+
+
+# --- glossary rows: sparklines on the corpus's one axis ----------------------------------------
+def test_sparklines_share_the_corpus_axis_and_skip_what_says_nothing() -> None:
+    from briefing.pictures.sparkline import corpus_axis, sparkline, sparkline_svg
+
+    axis = corpus_axis(["2024-01-10", None, "2024-12-20", "2024-06-01"])
+    assert axis is not None and axis[0].isoformat() == "2024-01-10"
+    line = sparkline(["2024-03-02", "2024-03-30", "2024-09-09"], axis)
+    assert line is not None and line.unit == "month" and len(line.bins) == 12  # Jan to Dec
+    assert line.text == "Articles per month: March 2024: 2, September 2024: 1"
+    svg = ElementTree.fromstring(sparkline_svg(line))
+    assert svg.get("role") == "img" and svg.get("aria-label") == line.text
+    assert len(re.findall("z", svg[0].get("d", ""))) == 2  # a bar for each month with articles
+    assert sparkline(["2024-03-02", "2024-03-30"], axis) is None  # two articles: the count says it
+    assert sparkline(["2024-03-02", "2024-03-10", "2024-03-30"], axis) is None  # one month
+    assert sparkline(["2024-03-02"] * 3, None) is None  # no dated article in the corpus
+
+
+def test_glossary_rows_of_entities_often_in_the_news_get_a_sparkline(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("topics", tmp_path)
+    seeds = srcdir / "seeds"
+    for stem, date in (("us_talks_apr", "2025-04-14"), ("us_talks_jun", "2025-06-18")):
+        (seeds / f"{stem}.txt").write_text(
+            "U.S. Talks Go On\n\nTOKYO (Reuters) - Japan and the United States held more talks "
+            "on Tuesday, officials said.\n",
+            encoding="utf-8",
+        )
+        (seeds / f"{stem}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
+    app = make_build(srcdir)
+    page = html(app, "glossary")
+    rows = {
+        m.group(1): m.group(0)
+        for m in re.finditer(r'href="glossary/[^"]*#([^"]+)".*?</li>', page, re.S)
+    }
+    # The United States is in all four articles, Japan in three of them.
+    for entity, november in (("place.united-states", 2), ("place.japan", 1)):
+        line = re.search(
+            r'<svg class="briefing-row-sparkline"[^>]*aria-label="([^"]*)"', rows[entity]
+        )
+        assert line, entity
+        assert line.group(1) == (
+            f"Articles per month: November 2024: {november}, April 2025: 1, June 2025: 1"
+        ), entity
+    # Seoul is named in one article: no sparkline.
+    assert "briefing-row-sparkline" not in rows["place.seoul"]
+    off = make_build(copy_root("topics", tmp_path / "off"), briefing_pictures=False)
+    assert "briefing-row-sparkline" not in html(off, "glossary")

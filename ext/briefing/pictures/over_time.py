@@ -51,19 +51,29 @@ def _next(date: dt.date, unit: str) -> dt.date:
     return date.replace(year=date.year + 1)
 
 
-def counts_over_time(article_dates: Iterable[str | None]) -> OverTime:
-    """Articles per bin from first to last date (empty bins included), and the undated ones."""
+def unit_for(first: dt.date, last: dt.date) -> str:
+    days = (last - first).days
+    return "week" if days <= WEEKS_UP_TO else "month" if days <= MONTHS_UP_TO else "year"
+
+
+def counts_over_time(
+    article_dates: Iterable[str | None], axis: tuple[dt.date, dt.date] | None = None
+) -> OverTime:
+    """Articles per bin from first to last date (empty bins included), and the undated ones.
+
+    ``axis``: the first and last dates to chart, so that charts of several entities share one
+    scale (the glossary's); by default the articles' own first and last."""
     parsed = [dates.parse_iso(value) for value in article_dates]
     dated = sorted(d for d in parsed if d is not None)
     undated = len(parsed) - len(dated)
     if not dated:
         return OverTime("month", (), None, undated)
-    days = (dated[-1] - dated[0]).days
-    unit = "week" if days <= WEEKS_UP_TO else "month" if days <= MONTHS_UP_TO else "year"
+    first, last = axis or (dated[0], dated[-1])
+    unit = unit_for(first, last)
     counts = Counter(_start(d, unit) for d in dated)
     bins: list[tuple[str, int]] = []
-    cursor, last = _start(dated[0], unit), _start(dated[-1], unit)
-    while cursor <= last:
+    cursor, end = _start(first, unit), _start(last, unit)
+    while cursor <= end:
         bins.append((cursor.isoformat(), counts.get(cursor, 0)))
         cursor = _next(cursor, unit)
     return OverTime(unit, tuple(bins), dated[-1].isoformat(), undated)
@@ -91,7 +101,7 @@ def caption(data: OverTime, subject: str) -> str:
         span += " to " + bin_label(last, data.unit).replace("Week", "week")
     text = (
         f"Articles naming {subject} per {data.unit}, {span}: {_articles(data.dated)}; "
-        f"latest {dates.display(data.latest)}."
+        f"latest {dates.display(data.latest)}, its bar marked with a triangle."
     )
     if data.undated:
         text += f" Apart, at the right: {_articles(data.undated)} without a date."
@@ -145,38 +155,48 @@ def _dated_bars(data: OverTime, plot_w: float, plot_h: float, top: int) -> list[
         height = plot_h * count / top
         css = "b-bar b-latest" if start == latest else "b-bar"
         tip = f"{bin_label(start, data.unit)}: {_articles(count)}"
+        if start == latest:
+            tip += " (latest)"
         parts.append(
             f'<rect class="{css}" x="{number(x)}" y="{number(baseline - height)}" '
             f'width="{number(max(slot - gap, 0.5))}" height="{number(height)}">'
             f"<title>{esc(tip)}</title></rect>"
         )
         if start == latest:
-            parts.append(
-                f'<text class="b-label b-latest-label" x="{number(x + (slot - gap) / 2)}" '
-                f'y="{number(baseline - height - 4)}" text-anchor="{_anchor(index, data)}">'
-                "latest</text>"
-            )
+            parts.append(_latest_mark(x, baseline - height, max(slot - gap, 0.5)))
     bottom = baseline + 13
     first = bin_label(data.bins[0][0], data.unit, short=True)
-    if len(data.bins) == 1:
+    last = bin_label(data.bins[-1][0], data.unit, short=True)
+    span = slot * len(data.bins)
+    if len(data.bins) == 1 or span < (len(first) + len(last)) * LABEL_CHAR + 12:
+        # Too narrow for a label at each end: one label in the middle says both.
+        text = first if len(data.bins) == 1 else f"{first} – {last}"
         parts.append(
-            f'<text class="b-label" x="{number(left + slot / 2)}" y="{bottom}" '
-            f'text-anchor="middle">{esc(first)}</text>'
+            f'<text class="b-label" x="{number(left + span / 2)}" y="{bottom}" '
+            f'text-anchor="middle">{esc(text)}</text>'
         )
         return parts
-    last = bin_label(data.bins[-1][0], data.unit, short=True)
     parts.append(f'<text class="b-label" x="{number(left)}" y="{bottom}">{esc(first)}</text>')
     parts.append(
-        f'<text class="b-label" x="{number(left + slot * len(data.bins))}" y="{bottom}" '
+        f'<text class="b-label" x="{number(left + span)}" y="{bottom}" '
         f'text-anchor="end">{esc(last)}</text>'
     )
     return parts
 
 
-def _anchor(index: int, data: OverTime) -> str:
-    """Where a label over a bar hangs, so that it stays inside the drawing at either end."""
-    share = index / max(len(data.bins) - 1, 1)
-    return "start" if share < 0.2 else "end" if share > 0.8 else "middle"
+LABEL_CHAR = 7.2  # drawing units a letter may take at the phone's 12px, erring wide
+MARK = 7.0  # the latest bar's marker: a small triangle pointing down at it
+
+
+def _latest_mark(x: float, bar_top: float, width: float) -> str:
+    """A triangle over the newest bar, inside its own column: it never covers a neighbour,
+    as a word over the bar would."""
+    half = min(width, MARK) / 2
+    centre, tip = x + width / 2, max(bar_top - 2, MARK)
+    return (
+        f'<path class="b-latest-mark" d="M{number(centre - half)} {number(tip - MARK * 0.8)}'
+        f'h{number(2 * half)}L{number(centre)} {number(tip)}z"/>'
+    )
 
 
 def numbers_table(data: OverTime) -> str:
