@@ -30,8 +30,18 @@ from .names import (
     title_of_place,
     titled_person,
 )
+from .pairs import split_pairs
 from .pipeline import RawMention
-from .spans import contains, is_acronym, is_junk, overlaps, trim_name, word_set
+from .spans import (
+    contains,
+    cut_run_on,
+    is_acronym,
+    is_junk,
+    overlaps,
+    trim,
+    trim_name,
+    word_set,
+)
 from .variants import DEMONYMS, VARIANTS, demonym_country, lookup
 
 # EVENT, LAW, PRODUCT, WORK_OF_ART and LANGUAGE are dropped: no entity type fits them, and the
@@ -95,7 +105,8 @@ def named_candidates(
         kind = NAMED_TYPES.get(mention.label)
         if kind is None or not 0 <= mention.start < mention.end <= len(text):
             continue
-        for start, end in _split_pairs(text, mention.start, mention.end):
+        # Cut on the trimmed span: "the Prohibition Party, Reform Party" lists two parties.
+        for start, end in split_pairs(text, *trim(text, mention.start, mention.end)):
             start = _skip_sentence_opener(text, start, end, common)
             candidate = _named_candidate(part, text, start, end, kind, mention.label, is_place_word)
             if candidate is None or _common_word(text, candidate.start, candidate.text, common):
@@ -104,6 +115,7 @@ def named_candidates(
             if candidate.role_start is not None:
                 role_spans.append((candidate.role_start, candidate.start))
     found = _with_campuses(text, found)
+    found = _with_district(text, found)
     found = _without_listed_works(text, raw, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;
     # in "Ambassador to the United Nations Nikki Haley" the United Nations is one.
@@ -130,7 +142,7 @@ def _named_candidate(
     bracket = _BRACKET.search(text, start, end)
     if bracket is not None and bracket.start() > start:
         end = bracket.start()
-    start, end = trim_name(text, start, end)
+    start, end = trim_name(text, start, cut_run_on(text, start, end))
     caption = _CAPTION.search(text, start, end)
     if caption is not None and text.startswith(":", caption.end()):
         end = caption.start()  # "Elizabeth Warren Image: Nicholas Moreau."
@@ -147,6 +159,8 @@ def _named_candidate(
         return None  # "Secretary of Justice": the office is part of a title
     if kind in ("org", "place") and titled_person(span) and not head_type(span):
         kind = "person"  # "Assemblywoman Selena Torres" typed as an organisation
+    if kind in ("org", "place") and _initialled_name(span):
+        kind = "person"  # "Ulysses S. Grant": a middle initial is a person's
     if kind in ("org", "place") and person_by_context(
         text, start, end, role_before(text, start, is_place_word)[1] is not None
     ):
@@ -196,6 +210,19 @@ _FOR_CONTINUATION = re.compile(
 )
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\. [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _initialled_name(span: str) -> bool:
+    """ "First X. Last" with nothing that makes it a place or an organisation."""
+    return (
+        _MIDDLE_INITIAL.fullmatch(span) is not None
+        and head_type(span) is None
+        and lookup(span) is None
+        and not is_place(span)
+    )
+
+
 def _for_continuation(text: str, start: int, end: int) -> int:
     words = text[start:end].split()
     if len(words) < 2 or not words[-1][:1].isupper():
@@ -233,45 +260,6 @@ def _leading_nationality(part: int, text: str, start: int, label: str) -> Candid
     return None
 
 
-def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans that name two things: "Center for Biological Diversity and Center for Food
-    Safety" (both halves start with the same word), "U.S.-Mexican" (both sides of the hyphen
-    are countries or nationalities), "CU Boulder's Cooperative Institute" (an owner and what
-    it owns)."""
-    span = text[start:end]
-    owner = _POSSESSIVE_INSIDE.search(span)
-    if owner is not None and _owner_and_owned(span[: owner.start()], span[owner.end() :]):
-        return [(start, start + owner.start()), (start + owner.end(), end)]
-    for cut in [m.start() for m in re.finditer("-", span) if not standard(span)]:
-        left, right = span[:cut], span[cut + 1 :]
-        if standard(left) and standard(right):
-            return [(start, start + cut), (start + cut + 1, end)]
-    left, sep, right = span.partition(" and ")
-    if sep and left.split() and right.split():
-        first = left.split()[0]
-        if first[:1].isupper() and right.split()[0] == first:
-            middle = start + len(left) + len(sep)
-            return [(start, start + len(left)), (middle, end)]
-    return [(start, end)]
-
-
-# Words that qualify an organisation's name without changing which one it is.
-def standard(form: str) -> bool:
-    return bool(form) and (lookup(form) is not None or demonym_country(form) is not None)
-
-
-_POSSESSIVE_INSIDE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?=[A-Z])")
-
-
-def _owner_and_owned(owner: str, owned: str) -> bool:
-    """Whether "OWNER's OWNED" names two things: the owned part has two words or more (so
-    "Workers' Party" and "Dealer's Den" stay one name) and the owner is a name of its own (two
-    words, an acronym or a country), so "People's Liberation Army" stays too."""
-    if len(owned.split()) < 2:
-        return False
-    return len(owner.split()) >= 2 or is_acronym(owner) or standard(owner)
-
-
 _POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|KBE|PhD|MD)\s*$")
 
 
@@ -298,6 +286,26 @@ def _with_campuses(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         c.end = campus.end()
         c.text = text[c.start : c.end]
+    return [
+        c
+        for c in found
+        if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
+    ]
+
+
+_DISTRICT = re.compile(r",?\s+D\.\s?C\.?(?![\w.])|,?\s+DC\b")
+
+
+def _with_district(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Washington, D.C." is one place: the model often ends it at the comma and tags "D.C."
+    apart, which would give the district a second page."""
+    for c in found:
+        if c.type != "place" or c.text != "Washington":
+            continue
+        district = _DISTRICT.match(text, c.end)
+        if district is not None:
+            c.end = district.end()
+            c.text = text[c.start : c.end]
     return [
         c
         for c in found

@@ -12,11 +12,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .acronyms import defined_after, defined_before, defines
-from .candidates import Candidate, standard
+from .candidates import Candidate
 from .curated import CuratedIndex
 from .entities import entity_id
 from .kinds import ORG_HEADS, after_locative, followed_by_possessive, head_type
 from .names import NameIndex, is_subsequence, join_org_names, join_short_names, name_words
+from .pairs import standard
 from .spans import find_word, is_acronym, overlaps, word_set
 from .variants import Variant, demonym_country, lookup
 

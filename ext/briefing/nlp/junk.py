@@ -5,6 +5,7 @@ beside an amount."""
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
 from .gazetteer import is_currency_code
 from .spans import word_set
@@ -88,3 +89,41 @@ def never_entity(text: str, start: int, end: int) -> bool:
         after = text[end : end + 2].strip()
         return bool(_AMOUNT.search(before[-1:] or "") or _AMOUNT.search(after[:1] or ""))
     return False
+
+
+# Heads of institutions that need a qualifier: "the Court" or "the Church" alone names none,
+# unless the article names the one it means ("Supreme Court", "Church of England"), which
+# it then joins. Legislatures ("Congress", "Parliament", "Senate") name their country's.
+_LONE_HEADS = word_set(
+    """court council church ministry department agency committee commission embassy office
+    university college school hospital company bank board bureau police army navy service
+    government cabinet union club foundation institute association society authority"""
+)
+
+
+class _Named(Protocol):
+    text: str
+    curated: bool
+
+
+Named = TypeVar("Named", bound=_Named)
+
+
+def without_lone_heads(candidates: list[Named]) -> list[Named]:
+    """The article's candidates less a lone head word that no fuller name of it explains."""
+    fuller = set()
+    for c in candidates:
+        words = c.text.split()
+        if len(words) > 1:
+            fuller.add(words[-1].casefold())
+            if len(words) > 2 and words[1] == "of":
+                fuller.add(words[0].casefold())
+    return [
+        c
+        for c in candidates
+        if c.curated
+        or " " in c.text
+        or c.text.casefold() not in _LONE_HEADS
+        or c.text.casefold() in fuller
+        or c.text.isupper()
+    ]

@@ -37,6 +37,7 @@ from .identify import (
     shouting_line,
     split_glued,
 )
+from .junk import without_lone_heads
 from .kinds import lowercase_words
 from .pipeline import RawMention
 
@@ -76,7 +77,7 @@ def resolve_article(
         named.extend(part_named)
         numbers.extend(number_candidates(number, text, raw[number], part_named))
     is_heading = [kind in HEADING_KINDS for kind, _ in parts]
-    named = repeated_whole_names(parts, split_glued(parts, named))
+    named = without_lone_heads(repeated_whole_names(parts, split_glued(parts, named)))
     # A line in capitals (a table, a list of codes) is read like a heading: it links only what
     # the body vouches for.
     loud = [is_heading[c.part] or shouting_line(parts[c.part][1], c.start) for c in named]

@@ -90,7 +90,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
         first, last = words[0], words[-1]
         if not any(ch.isupper() or ch.isdigit() for ch in last.group()):
             end = last.start()
-        elif first.group().strip(_EDGE_CHARS).lower() in STOPWORDS and first.group().islower():
+        elif _leading_lowercase(first.group(), words[1].group()):
             start = words[1].start()
         else:
             break
@@ -99,6 +99,37 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _WORDS = re.compile(r"\S+")
+# Lowercase words that begin names: "de Blasio", "van Gogh", "al-Assad", "bin Salman".
+_PARTICLES = word_set(
+    """de da di del della dei des do dos das du van von der den ter le la les al el bin ibn
+    ben bint y zu af"""
+)
+
+
+def _leading_lowercase(first: str, second: str) -> bool:
+    """A lowercase word before a capitalised one is no part of the name ("national
+    Constitution Party"), unless it is a stopword-free particle of a surname."""
+    word = first.strip(_EDGE_CHARS)
+    if not word.islower():
+        return False
+    if word in STOPWORDS:
+        return True
+    return second[:1].isupper() and word not in _PARTICLES and not word.startswith("al-")
+
+
+# Where a name stops though the model ran on: a spaced dash ("Labour Party - 203 seats"), or
+# a date after a preposition ("Reform National Convention on June 20").
+_RUN_ON = re.compile(
+    r"\s+[-\u2013\u2014]\s+|\s+(?:on|in|since|from|until|by|at)\s+(?=(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)"
+)
+
+
+def cut_run_on(text: str, start: int, end: int) -> int:
+    """The end of the name in ``text[start:end]``: before a spaced dash or a dated phrase."""
+    found = _RUN_ON.search(text, start, end)
+    return found.start() if found is not None and found.start() > start else end
 
 
 def _keeps_full_stop(span: str) -> bool:
@@ -112,6 +143,12 @@ def is_junk(span: str, proper: bool) -> bool:
     if len(span) < 2 or "\n" in span or "\r" in span:
         return True
     if not any(ch.isalnum() for ch in span):
+        return True
+    # "non-Muslim", "non-Latino": the people a name is not.
+    if span.startswith("non-"):
+        return True
+    # Brackets inside a name are markup or an editor's insertion: "I]t", "es))Spanish".
+    if any(ch in span for ch in "[]{}") or span.count("(") != span.count(")"):
         return True
     words = [w.strip(_EDGE_CHARS + ".").lower() for w in span.split()]
     if all(not w or w in STOPWORDS for w in words):

@@ -1,0 +1,108 @@
+"""Spans that list several names, names the model ran on past, lone institution words, and
+surnames across the corpus: small texts written here, with hand-made model spans."""
+
+from __future__ import annotations
+
+from briefing.nlp.resolve import resolve_article
+
+from nlp_support import raw_spans
+
+
+def _named(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
+    return [(m.text, m.type) for m in mentions if m.type not in ("figure", "date")]
+
+
+# --- one span, several names ------------------------------------------------------------------
+def test_a_slash_between_two_names_gives_two_people() -> None:
+    text = "Voters may prefer the Hollis/Marlowe ticket. Ana De La Vega/Brightwater spoke."
+    spans = [("Hollis/Marlowe", "ORG"), ("Ana De La Vega/Brightwater", "PERSON")]
+    assert _named(text, spans) == [
+        ("Hollis", "org"),
+        ("Marlowe", "org"),
+        ("Ana De La Vega", "person"),
+        ("Brightwater", "person"),
+    ]
+
+
+def test_short_codes_with_a_slash_stay_one_name() -> None:
+    text = "The band AC/DC played."
+    assert _named(text, [("AC/DC", "ORG")]) == [("AC/DC", "org")]
+
+
+def test_a_list_of_names_in_one_span_is_cut_at_its_commas() -> None:
+    text = "Nominees of the Temperance Party, Renewal Party, and others spoke."
+    assert _named(text, [("the Temperance Party, Renewal Party", "ORG")]) == [
+        ("Temperance Party", "org"),
+        ("Renewal Party", "org"),
+    ]
+    text = "It is the ticket of the Accord, Renewal, Natural Order, and other parties."
+    found = _named(text, [("the Accord, Renewal, Natural Order", "ORG")])
+    assert [name for name, _ in found] == ["Accord", "Renewal", "Natural Order"]
+
+
+def test_a_comma_before_a_suffix_or_a_district_is_part_of_the_name() -> None:
+    text = "Martin Luther King, Jr. spoke in Washington, D.C. on Monday."
+    spans = [("Martin Luther King, Jr.", "PERSON"), ("Washington", "GPE"), ("D.C.", "GPE")]
+    assert _named(text, spans) == [
+        ("Martin Luther King, Jr.", "person"),
+        ("Washington, D.C.", "place"),
+    ]
+
+
+def test_a_name_then_an_institution_after_the_is_two_names() -> None:
+    text = "It made Okafor the Liberal Party's first nominee, as Alexander the Great was not."
+    spans = [("Okafor the Liberal Party's", "ORG"), ("Alexander the Great", "PERSON")]
+    assert _named(text, spans) == [
+        ("Okafor", "org"),
+        ("Liberal Party", "org"),
+        ("Alexander the Great", "person"),
+    ]
+
+
+def test_a_saints_name_owns_its_church() -> None:
+    text = "They met at St. Anselm's Episcopal Church downtown."
+    found = _named(text, [("St. Anselm's Episcopal Church", "FAC")])
+    assert [name for name, _ in found] == ["St. Anselm's Episcopal Church"]
+
+
+# --- where a name ends --------------------------------------------------------------------------
+def test_a_name_stops_at_a_spaced_dash_or_a_dated_phrase() -> None:
+    text = "Results: Green Party - 203 seats. The Unity Convention on June 20 chose a leader."
+    spans = [("Green Party - 203", "ORG"), ("The Unity Convention on June 20", "ORG")]
+    assert _named(text, spans) == [("Green Party", "org"), ("Unity Convention", "org")]
+
+
+def test_a_lowercase_word_before_a_name_is_dropped_but_a_particle_stays() -> None:
+    text = "The national Harmony Party met Mayor de Brissac and ex-minister Tolland."
+    spans = [
+        ("national Harmony Party", "ORG"),
+        ("de Brissac", "PERSON"),
+        ("ex-minister Tolland", "PERSON"),
+    ]
+    names = [name for name, _ in _named(text, spans)]
+    assert "Harmony Party" in names and "de Brissac" in names and "Tolland" in names
+    assert not any(name.startswith(("national", "ex-")) for name in names)
+
+
+def test_brackets_inside_a_name_and_non_groups_are_no_names() -> None:
+    text = "[I]t was, said a non-Catalan voter, as es))Basque readers knew."
+    spans = [("I]t", "PERSON"), ("non-Catalan", "NORP"), ("es))Basque", "NORP")]
+    assert _named(text, spans) == []
+
+
+def test_a_middle_initial_makes_a_person() -> None:
+    text = "A statue of Horatio Q. Pemberton stands by Lake Q. Lane."
+    found = _named(text, [("Horatio Q. Pemberton", "ORG")])
+    assert found == [("Horatio Q. Pemberton", "person")]
+
+
+# --- lone institution words ----------------------------------------------------------------------
+def test_a_lone_institution_word_is_no_entity_unless_the_article_names_the_institution() -> None:
+    alone = "He walked to the Church and held up a book. The Council met later."
+    assert _named(alone, [("Church", "ORG"), ("Council", "ORG")]) == []
+    named_too = "The Northfield Council met. The Council agreed."
+    spans = [("The Northfield Council", "ORG"), ("Council", "ORG")]
+    assert [name for name, _ in _named(named_too, spans)] == ["Northfield Council", "Council"]
+    legislature = "Congress passed the bill."
+    assert _named(legislature, [("Congress", "ORG")]) == [("Congress", "org")]
