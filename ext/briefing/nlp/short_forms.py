@@ -33,14 +33,18 @@ def short_forms(locals_: Sequence[Local], joins: Joins) -> dict[int, int]:
         if local.info.type == "person" and len(words) > 1:
             surnames[match_key(words[-1])].add(root)
     weights: Counter[int] = Counter()
+    articles: dict[int, set[str]] = defaultdict(set)  # group root -> articles naming it
     for number, local in enumerate(locals_):
         weights[joins.find(number)] += local.weight
+        articles[joins.find(number)].add(local.article)
     moved: dict[int, int] = {}
     for number, local in enumerate(locals_):
         if not named(local) or local.info.curated:
             continue
         root = joins.find(number)
-        target = _short_form_target(number, local, locals_, joins, forms, surnames, by_article)
+        target = _short_form_target(
+            number, local, locals_, joins, forms, surnames, by_article, articles
+        )
         if target is None or target == root:
             continue
         # A surname or an initialism always joins its full name; a form seen elsewhere only
@@ -58,10 +62,15 @@ def _short_form_target(
     forms: Mapping[str, set[int]],
     surnames: Mapping[str, set[int]],
     by_article: Mapping[str, list[int]],
+    articles: Mapping[int, set[str]],
 ) -> int | None:
     name = local.info.name
     key = match_key(name)
     root = joins.find(number)
+
+    def known(surname: str) -> int | None:
+        return best_known(surname, root, joins, surnames, articles)
+
     # A place the gazetteers know stays a place: "Washington" is not Denzel Washington.
     protected = local.info.type == "place" and (is_place(name) or lookup(name) is not None)
     others = {joins.find(r) for r in forms.get(key, ())} - {root}
@@ -87,7 +96,7 @@ def _short_form_target(
         if institution is not None or name.casefold() in ORG_HEADS:
             return institution
     if not surname_like(local.info):
-        return None
+        return _family(local, key, known)
     short = _one_org(local, locals_, joins, by_article, _short_name(name))
     if short is not None:
         return short
@@ -111,8 +120,41 @@ def _short_form_target(
         return next(iter(in_article))
     if in_article:
         return None
+    found = known(key)
+    return found if found is not None else _family(local, key, known)
+
+
+def best_known(
+    key: str,
+    root: int,
+    joins: Joins,
+    surnames: Mapping[str, set[int]],
+    articles: Mapping[int, set[str]],
+) -> int | None:
+    """The corpus's person of this surname: the only one, or the one named in at least
+    :data:`BEST_KNOWN` times as many articles as all the others together ("Trump" alone is
+    Donald Trump in a corpus that names Melania Trump twice)."""
     corpus = {joins.find(r) for r in surnames.get(key, ())} - {root}
-    return next(iter(corpus)) if len(corpus) == 1 else None
+    if len(corpus) <= 1:
+        return next(iter(corpus), None)
+    counts = {r: len(articles.get(r, ())) for r in corpus}
+    first = max(sorted(corpus), key=counts.__getitem__)
+    rest = sum(counts.values()) - counts[first]
+    return first if counts[first] >= BEST_KNOWN * rest else None
+
+
+BEST_KNOWN = 4
+
+
+def _family(local: Local, key: str, known: Callable[[str], int | None]) -> int | None:
+    """ "The Bidens", whatever the model typed them: the family of the corpus's best-known
+    person of that surname, when no place or group has that name."""
+    name = local.info.name
+    if not (name.endswith("s") and len(key) > 4 and " " not in name.strip()):
+        return None
+    if is_place(name) or lookup(name) is not None or demonym_country(name) is not None:
+        return None
+    return known(key[:-1])
 
 
 def surname_like(info: EntityInfo) -> bool:
