@@ -3,6 +3,9 @@ surnames across the corpus: small texts written here, with hand-made model spans
 
 from __future__ import annotations
 
+from test_nlp_glossary import article, glossary, named
+
+from briefing.nlp.joining import ArticleEntities
 from briefing.nlp.resolve import resolve_article
 
 from nlp_support import raw_spans
@@ -106,3 +109,43 @@ def test_a_lone_institution_word_is_no_entity_unless_the_article_names_the_insti
     assert [name for name, _ in _named(named_too, spans)] == ["Northfield Council", "Council"]
     legislature = "Congress passed the bill."
     assert _named(legislature, [("Congress", "ORG")]) == [("Congress", "org")]
+
+
+# --- surnames across the corpus ------------------------------------------------------------------
+def _trumble_corpus() -> list[ArticleEntities]:
+    """Dana Trumble in five articles, Lee Trumble in one, "Trumble" alone in another."""
+    articles = [
+        article(f"d{n}", "News", f"Dana Trumble spoke on day {n}.", [("Dana Trumble", "PERSON")])
+        for n in range(5)
+    ]
+    articles.append(article("lee", "Family", "Lee Trumble wrote.", [("Lee Trumble", "PERSON")]))
+    articles.append(article("alone", "Rally", "Trumble spoke.", [("Trumble", "PERSON")]))
+    articles.append(article("family", "Visit", "The Trumbles arrived.", [("The Trumbles", "GPE")]))
+    return articles
+
+
+def test_a_lone_surname_joins_the_best_known_person_of_that_surname() -> None:
+    remap, entities = glossary(*_trumble_corpus())
+    assert remap["alone"]["person.trumble"] == "person.dana-trumble"
+    assert "person.trumble" not in entities
+    assert "person.lee-trumble" in entities
+
+
+def test_a_family_in_the_plural_joins_the_best_known_person_of_that_name() -> None:
+    remap, entities = glossary(*_trumble_corpus())
+    assert remap["family"]["place.trumbles"] == "person.dana-trumble"
+    assert "place.trumbles" not in named(entities)
+
+
+def test_two_people_equally_known_share_no_lone_surname() -> None:
+    articles = [
+        article(f"a{n}", "News", f"Dana Trumble spoke {n}.", [("Dana Trumble", "PERSON")])
+        for n in range(3)
+    ]
+    articles += [
+        article(f"b{n}", "News", f"Lee Trumble spoke {n}.", [("Lee Trumble", "PERSON")])
+        for n in range(2)
+    ]
+    articles.append(article("alone", "Rally", "Trumble spoke.", [("Trumble", "PERSON")]))
+    remap, _ = glossary(*articles)
+    assert remap["alone"]["person.trumble"] == "person.trumble"
