@@ -38,6 +38,8 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval.py
 	$(BIN)/python bench/eval.py --gold bench/gold/wikinews-heldout.json \
 		--output bench/results/eval-heldout.json
+	$(BIN)/python bench/eval.py --gold bench/gold/wikinews-heldout3.json \
+		--output bench/results/eval-heldout3.json
 
 clean:
 	rm -rf docs/_build docs/_generated
