@@ -8,7 +8,8 @@ Modules, one job each:
 - ``entities``: the public data types (``Mention``, ``EntityInfo``, ``CuratedEntry``) and ids.
 - ``resolve``: raw mentions of one article -> clean mentions and glossary entities, in three
   steps: ``candidates`` (per part), ``identify`` (per article) and ``headings``.
-- Rules used by those steps: ``spans`` (trimming, junk, whole-word search), ``names``
+- Rules used by those steps: ``spans`` (trimming, junk, whole-word search), ``pairs``
+  (spans that list several names), ``junk`` (names that are never entities), ``names``
   (titles, short names), ``kinds`` (type corrections), ``variants`` (countries, demonyms,
   abbreviations), ``figures`` (number and date phrases), ``acronyms`` and ``curated`` (the
   editors' registry).
