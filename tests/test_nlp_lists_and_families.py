@@ -94,6 +94,15 @@ def test_brackets_inside_a_name_and_non_groups_are_no_names() -> None:
     assert _named(text, spans) == []
 
 
+def test_prefixed_adjectives_and_amounts_glued_to_a_currency_are_no_names() -> None:
+    text = "An anti-Brexit and pro-Lisbon group won SEK9 million (about USD910 thousand)."
+    spans = [("anti-Brexit", "NORP"), ("pro-Lisbon", "NORP"), ("SEK9", "ORG"), ("USD910", "GPE")]
+    assert _named(text, spans) == []
+    text = "Fighters of al-Shabaab met at the Freedonia Embassy."
+    found = _named(text, [("al-Shabaab", "ORG"), ("the Freedonia Embassy", "PERSON")])
+    assert found == [("al-Shabaab", "org"), ("Freedonia Embassy", "org")]
+
+
 def test_a_middle_initial_makes_a_person() -> None:
     text = "A statue of Horatio Q. Pemberton stands by Lake Q. Lane."
     found = _named(text, [("Horatio Q. Pemberton", "ORG")])

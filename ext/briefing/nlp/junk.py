@@ -64,6 +64,7 @@ _UNITS = word_set(
     tonnes tons psi hz mhz ghz"""
 )
 _AMOUNT = re.compile(r"[\d$€£¥/]")
+_GLUED_AMOUNT = re.compile(r"([A-Z]{3})\d[\d.,]*")
 # Codes of diseases, aircraft and products: "COVID-19", "SARS-CoV-2", "F-35" is too short.
 _CODE = re.compile(r"[A-Z]{3,}[A-Za-z]*(?:-[A-Za-z]+)*-\d+")
 
@@ -82,6 +83,10 @@ def never_entity(text: str, start: int, end: int) -> bool:
         if len(phrase) == 2 and joined in _HOLIDAYS:
             return True
     if span in _TIME_ZONES or _CODE.fullmatch(span):
+        return True
+    # "USD910 thousand": a code written onto its amount.
+    glued = _GLUED_AMOUNT.fullmatch(span)
+    if glued is not None and is_currency_code(glued.group(1)):
         return True
     # "USD 5", "5 EUR", "USD/JPY": a code beside an amount or another code.
     if is_currency_code(span):

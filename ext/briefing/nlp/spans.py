@@ -137,6 +137,12 @@ def _keeps_full_stop(span: str) -> bool:
     return last in _DOTTED or bool(_INITIALS.search(span)) or bool(_INITIAL.search(span))
 
 
+_PREFIXED = re.compile(
+    r"(?:non|anti|pro|pan|intra|inter|post|pre|ex|neo|semi|sub|trans|ultra|multi|cross|mid)"
+    r"-(?=[A-Z])"
+)
+
+
 def is_junk(span: str, proper: bool) -> bool:
     """Spans nobody would look up: empty, one character, only punctuation or stopwords,
     crossing a line break, or (for names) written in lowercase only."""
@@ -144,8 +150,8 @@ def is_junk(span: str, proper: bool) -> bool:
         return True
     if not any(ch.isalnum() for ch in span):
         return True
-    # "non-Muslim", "non-Latino": the people a name is not.
-    if span.startswith("non-"):
+    # "non-Muslim", "anti-Brexit", "pro-Beijing": words about a name, not names.
+    if _PREFIXED.match(span):
         return True
     # Brackets inside a name are markup or an editor's insertion: "I]t", "es))Spanish".
     if any(ch in span for ch in "[]{}") or span.count("(") != span.count(")"):
