@@ -116,6 +116,7 @@ def named_candidates(
                 role_spans.append((candidate.role_start, candidate.start))
     found = _with_campuses(text, found)
     found = _with_district(text, found)
+    found = _with_particle(text, found)
     found = _without_listed_works(text, raw, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;
     # in "Ambassador to the United Nations Nikki Haley" the United Nations is one.
@@ -311,6 +312,27 @@ def _with_district(text: str, found: list[Candidate]) -> list[Candidate]:
         for c in found
         if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
     ]
+
+
+_JOINING_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "van", "von", "de"})
+
+
+def _with_particle(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Abdulaziz" + "bin Salman": a person the model cut at a particle of the name is one."""
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.type == c.type == "person"
+            and text[last.end : c.start] == " "
+            and c.text.split()[0].split("-")[0] in _JOINING_PARTICLES
+        ):
+            last.end = c.end
+            last.text = text[last.start : last.end]
+            continue
+        kept.append(c)
+    return kept
 
 
 _SECOND_PERSON = frozenset({"Your", "You", "My", "Me"})

@@ -150,6 +150,8 @@ def is_junk(span: str, proper: bool) -> bool:
         return True
     if not any(ch.isalnum() for ch in span):
         return True
+    if proper and not any(ch.isalpha() for ch in span):
+        return True  # "-1.10" typed an organisation: a name has a letter
     # "non-Muslim", "anti-Brexit", "pro-Beijing": words about a name, not names.
     if _PREFIXED.match(span):
         return True

@@ -1,0 +1,74 @@
+"""Short forms the model left untagged: a company's name without its legal form ("Globex"
+after "Globex Inc") and a person's surname ("Bergmann" after "Klara Bergmann"), found as
+whole capitalised words wherever the article repeats them and no other span covers them.
+
+A short form two names of the article share, or one the article also uses for a name of
+another type, is left alone: it would be a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .candidates import Candidate
+from .joining import DESIGNATORS
+from .kinds import NAME_WORD
+from .names import is_title_word
+from .spans import STOPWORDS, find_word, overlaps
+
+
+def _legal_core(name: str) -> str | None:
+    """ "Globex Inc" -> "Globex", "Acme Corp." -> "Acme"; None without a legal form."""
+    words = name.split()
+    while len(words) > 1 and words[-1].replace(".", "").replace(",", "").casefold() in DESIGNATORS:
+        words = words[:-1]
+    core = " ".join(words).rstrip(",")
+    return core if core != name and len(core) >= 3 else None
+
+
+def _surname(name: str) -> str | None:
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(NAME_WORD.match(w) for w in words):
+        return None
+    last = words[-1]
+    return last if len(last) >= 3 and not last.endswith(".") and not is_title_word(last) else None
+
+
+def _short_forms(candidates: Sequence[Candidate]) -> dict[str, Candidate]:
+    found: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        if c.curated or c.alias_of is not None:
+            continue
+        form = _legal_core(c.text) if c.type == "org" else None
+        if c.type == "person":
+            form = _surname(c.text)
+        if form is not None and form.casefold() not in STOPWORDS:
+            found.setdefault(form, []).append(c)
+    other_types = {c.text: c.type for c in candidates}
+    return {
+        form: owners[0]
+        for form, owners in found.items()
+        if len({o.text for o in owners}) == 1
+        and other_types.get(form, owners[0].type) == owners[0].type
+    }
+
+
+def missed_short_forms(
+    parts: Sequence[tuple[str, str]], candidates: list[Candidate]
+) -> list[Candidate]:
+    """The candidates, and a new one for each repetition of a short form no span covers."""
+    forms = _short_forms(candidates)
+    if not forms:
+        return candidates
+    found = list(candidates)
+    for number, (kind, text) in enumerate(parts):
+        if kind == "credit":
+            continue
+        taken = [c.span for c in found if c.part == number]
+        for form, owner in sorted(forms.items()):
+            for span in find_word(text, form):
+                if any(overlaps(span, other) for other in taken):
+                    continue
+                found.append(Candidate(number, span[0], span[1], form, owner.type, ""))
+                taken.append(span)
+    return found
