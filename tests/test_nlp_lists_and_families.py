@@ -109,6 +109,31 @@ def test_a_middle_initial_makes_a_person() -> None:
     assert found == [("Horatio Q. Pemberton", "person")]
 
 
+def test_a_person_cut_at_a_particle_is_one_person_and_a_number_is_no_name() -> None:
+    text = "Minister Prince Faisal bin Turki spoke. BRENT 82.40 -1.10"
+    spans = [("Prince Faisal", "PERSON"), ("bin Turki", "PERSON"), ("-1.10", "ORG")]
+    assert _named(text, spans) == [("Faisal bin Turki", "person")]
+
+
+# --- short forms the model left untagged ----------------------------------------------------------
+def test_a_company_without_its_legal_form_and_a_surname_are_found_where_untagged() -> None:
+    text = (
+        "Initrode Inc agreed to buy Vandelay. Initrode declined to comment, and Marta Kowal, "
+        "its chief, said Kowal would stay."
+    )
+    spans = [("Initrode Inc", "ORG"), ("Vandelay", "ORG"), ("Marta Kowal", "PERSON")]
+    mentions, entities = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
+    linked = [(m.text, entities[m.entity].name) for m in mentions if m.type != "figure"]
+    assert ("Initrode", "Initrode Inc") in linked
+    assert ("Kowal", "Marta Kowal") in linked
+
+
+def test_a_short_form_two_names_share_is_left_alone() -> None:
+    text = "Anna Brook and Ben Brook met. Brook left. Brook Holdings Ltd and Brook Ltd grew."
+    spans = [("Anna Brook", "PERSON"), ("Ben Brook", "PERSON")]
+    assert [name for name, _ in _named(text, spans)] == ["Anna Brook", "Ben Brook"]
+
+
 # --- lone institution words ----------------------------------------------------------------------
 def test_a_lone_institution_word_is_no_entity_unless_the_article_names_the_institution() -> None:
     alone = "He walked to the Church and held up a book. The Council met later."
@@ -118,6 +143,18 @@ def test_a_lone_institution_word_is_no_entity_unless_the_article_names_the_insti
     assert [name for name, _ in _named(named_too, spans)] == ["Northfield Council", "Council"]
     legislature = "Congress passed the bill."
     assert _named(legislature, [("Congress", "ORG")]) == [("Congress", "org")]
+
+
+def test_a_town_word_that_names_the_articles_company_is_the_company() -> None:
+    a = article(
+        "a",
+        "Jobs",
+        "Brackwater Motors Co. will cut jobs. Brackwater shares fell. Jobs left Ohio.",
+        [("Brackwater Motors Co.", "ORG"), ("Brackwater", "GPE"), ("Ohio", "GPE")],
+    )
+    remap, entities = glossary(a)
+    assert remap["a"]["place.brackwater"] == remap["a"]["org.brackwater-motors-co"]
+    assert named(entities)[remap["a"]["place.ohio"]] == ("Ohio", "place")  # a state stays
 
 
 # --- surnames across the corpus ------------------------------------------------------------------

@@ -8,12 +8,14 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .acronyms import fits
 from .entities import EntityInfo
-from .gazetteer import is_place
-from .joining import Joins, Local, has_designator, match_key, named
+from .gazetteer import is_place, is_us_state
+from .joining import DESIGNATORS, Joins, Local, has_designator, match_key, named
 from .kinds import NAME_WORD, ORG_HEADS, head_type
 from .names import is_subsequence
 from .spans import is_acronym
 from .variants import demonym_country, lookup
+
+_COMPANY_WORDS = ORG_HEADS | DESIGNATORS
 
 
 def short_forms(locals_: Sequence[Local], joins: Joins) -> dict[int, int]:
@@ -71,6 +73,11 @@ def _short_form_target(
     def known(surname: str) -> int | None:
         return best_known(surname, root, joins, surnames, articles)
 
+    if local.info.type == "place" and " " not in name.strip():
+        # "Lakeshore shares fell" beside "Lakeshore Motors Co.": the company, not the town.
+        company = _one_org(local, locals_, joins, by_article, _company_named(name))
+        if company is not None and lookup(name) is None and not is_us_state(name):
+            return company
     # A place the gazetteers know stays a place: "Washington" is not Denzel Washington.
     protected = local.info.type == "place" and (is_place(name) or lookup(name) is not None)
     others = {joins.find(r) for r in forms.get(key, ())} - {root}
@@ -240,6 +247,17 @@ def _short_name(name: str) -> Callable[[list[str]], bool]:
             and words[0].casefold() in ORG_HEADS
             and match_key(words[2]) == key
         )
+    )
+
+
+def _company_named(name: str) -> Callable[[list[str]], bool]:
+    """ "Lakeshore" names "Lakeshore Motors Co.": the rest of the name is head words ending in
+    a legal form, so the place word alone is what the company is called."""
+    key = match_key(name)
+    return lambda words: (
+        match_key(words[0]) == key
+        and has_designator(" ".join(words))
+        and all(w.strip(".,").casefold() in _COMPANY_WORDS for w in words[1:])
     )
 
 
