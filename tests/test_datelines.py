@@ -33,6 +33,8 @@ LONG = "The company said on Tuesday that it would open three new plants in the r
         ("Seoul, Nov 6 (Reuters) - x", "Seoul", None, "November 6", "Reuters"),
         ("BEIJING \u2014 x", "BEIJING", None, None, None),
         ("(Reuters) - x", None, None, None, "Reuters"),
+        ("WHITE PLAINS, N.Y. (AP) _ x", "WHITE PLAINS", "N.Y.", None, "AP"),
+        ("WASHINGTON (AP) _ x", "WASHINGTON", None, None, "AP"),
     ],
 )
 def test_dateline_styles(
@@ -46,7 +48,7 @@ def test_dateline_styles(
         date,
         agency,
     )
-    assert text.startswith(found.text) and found.text.endswith(("-", "\u2014"))
+    assert text.startswith(found.text) and found.text.endswith(("-", "\u2014", "_"))
 
 
 @pytest.mark.parametrize(
@@ -59,6 +61,7 @@ def test_dateline_styles(
         "NOTE - this is not a place.",
         "March 3 - nothing happened.",
         "Smith - a local baker - said so.",
+        "SEOUL_ text",
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -6,7 +6,8 @@
 * ``LONDON, March 3 (Reuters) —``: all of them;
 * ``BEIJING —``: a place alone, in capitals, when the gazetteers know it.
 
-The dash (``-``, ``--``, en or em dash) must be followed by a space. A place in ordinary case
+The dash (``-``, ``--``, en or em dash, or the underscore older AP copy sets for one) must
+be followed by a space. A place in ordinary case
 needs a date or an agency, and may not start with a common word ("In Seoul (Reuters) -" is
 a sentence).
 """
@@ -46,7 +47,7 @@ _PATTERN = re.compile(
     (?:,?\s*(?P<month>(?i:{"|".join(sorted(_MONTHS, key=len, reverse=True))}))\.?\s+
        (?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?
     \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?
-    \s*(?P<dash>--?|[{DASHES}])(?=\s)
+    \s*(?P<dash>--?|(?<=\s)_|[{DASHES}])(?=\s)
     """,
     re.VERBOSE,
 )
