@@ -115,6 +115,18 @@ def test_a_person_cut_at_a_particle_is_one_person_and_a_number_is_no_name() -> N
     assert _named(text, spans) == [("Faisal bin Turki", "person")]
 
 
+def test_a_states_dotted_abbreviation_is_the_state_and_no_initialism() -> None:
+    a = article(
+        "a",
+        "Filing",
+        "Shares fell on the New Yardley Exchange. It is based in Harrison, N.Y., near Stamford.",
+        [("the New Yardley Exchange", "ORG"), ("Harrison", "GPE"), ("N.Y.", "GPE")],
+    )
+    remap, entities = glossary(a)
+    assert named(entities)[remap["a"]["place.new-york"]] == ("New York", "place")
+    assert remap["a"]["place.new-york"] != remap["a"]["org.new-yardley-exchange"]
+
+
 # --- short forms the model left untagged ----------------------------------------------------------
 def test_a_company_without_its_legal_form_and_a_surname_are_found_where_untagged() -> None:
     text = (

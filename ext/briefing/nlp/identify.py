@@ -15,6 +15,7 @@ from .acronyms import defined_after, defined_before, defines
 from .candidates import Candidate
 from .curated import CuratedIndex
 from .entities import entity_id
+from .gazetteer import us_state
 from .kinds import ORG_HEADS, after_locative, followed_by_possessive, head_type
 from .names import NameIndex, is_subsequence, join_org_names, join_short_names, name_words
 from .pairs import standard
@@ -135,6 +136,11 @@ def _resolve_fixed(candidate: Candidate, index: CuratedIndex) -> None:
     variant = lookup(text)
     if variant is not None and (candidate.type != "person" or _looks_like_abbreviation(text)):
         _set_variant(candidate, variant)
+        return
+    # "Harrison, N.Y.": a US state's dotted abbreviation is the state.
+    state = us_state(text) if text.endswith(".") and candidate.type == "place" else None
+    if state is not None:
+        candidate.name, candidate.entity = state, entity_id("place", state)
         return
     # Nationalities, also the plural ones the model takes for a person ("Britons").
     demonym = demonym_country(text)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from .acronyms import fits
 from .entities import EntityInfo
-from .gazetteer import is_place, is_us_state
+from .gazetteer import is_place, is_us_state, us_state
 from .joining import DESIGNATORS, Joins, Local, has_designator, match_key, named
 from .kinds import NAME_WORD, ORG_HEADS, head_type
 from .names import is_subsequence
@@ -95,8 +95,8 @@ def _short_form_target(
             return None
         return _one_org(local, locals_, joins, by_article, _fuller(name), local.info.type)
     if is_acronym(name):
-        if lookup(name) is not None:
-            return None
+        if lookup(name) is not None or us_state(name) is not None:
+            return None  # "U.S.", "N.Y.": a country or state, not an initialism
         return _one_org(local, locals_, joins, by_article, _initials(name))
     if local.info.type == "org":
         institution = _one_org(local, locals_, joins, by_article, _institution_of(name))
