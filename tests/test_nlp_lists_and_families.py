@@ -76,6 +76,20 @@ def test_a_name_stops_at_a_spaced_dash_or_a_dated_phrase() -> None:
     assert _named(text, spans) == [("Green Party", "org"), ("Unity Convention", "org")]
 
 
+def test_a_name_stops_before_a_score_and_a_club_named_after_its_town_is_a_club() -> None:
+    text = "Rotherham United beat Bristol 2-0, and Leicester City drew in Kansas City."
+    spans = [
+        ("Rotherham United", "GPE"),
+        ("Bristol 2-0", "ORG"),
+        ("Leicester City", "GPE"),
+        ("Kansas City", "GPE"),
+    ]
+    found = dict(_named(text, spans))
+    assert found["Rotherham United"] == "org" and found["Leicester City"] == "org"
+    assert found["Kansas City"] == "place"  # a city by the gazetteers
+    assert "Bristol" in found and "Bristol 2-0" not in found
+
+
 def test_a_lowercase_word_before_a_name_is_dropped_but_a_particle_stays() -> None:
     text = "The national Harmony Party met Mayor de Brissac and ex-minister Tolland."
     spans = [

@@ -196,6 +196,8 @@ def _named_candidate(
             # "French Legion of Honour" is no entity, but its "French" still names a group.
             return _leading_nationality(part, text, start, label)
         kind = head or kind
+        if _club_of_a_town(span):
+            kind = "org"  # "Manchester City", "Leeds United": a club named after its town
     settled = context_type(text, start, end, kind, head is not None)
     candidate = Candidate(part, start, end, span, settled, label, role)
     candidate.by_context = settled != kind
@@ -221,6 +223,22 @@ def _initialled_name(span: str) -> bool:
         and head_type(span) is None
         and lookup(span) is None
         and not is_place(span)
+    )
+
+
+# Words that make a town's name a sports club's: "Leeds United", "Stoke City", "Bristol
+# Rovers". "Kansas City" and "Mexico City" are places by the gazetteers, and stay so.
+_CLUB_WORDS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "FC"})
+
+
+def _club_of_a_town(span: str) -> bool:
+    words = span.split()
+    return (
+        len(words) >= 2
+        and words[-1] in _CLUB_WORDS
+        and is_place(" ".join(words[:-1]))
+        and not is_place(span)
+        and lookup(span) is None
     )
 
 

@@ -117,10 +117,11 @@ def _leading_lowercase(first: str, second: str) -> bool:
     return second[:1].isupper() and word not in _PARTICLES and not word.startswith("al-")
 
 
-# Where a name stops though the model ran on: a spaced dash ("Labour Party - 203 seats"), or
+# Where a name stops though the model ran on: a score ("Fulham 2-0"), a spaced dash ("Labour
+# Party - 203 seats"), or
 # a date after a preposition ("Reform National Convention on June 20").
 _RUN_ON = re.compile(
-    r"\s+[-\u2013\u2014]\s+|\s+(?:on|in|since|from|until|by|at)\s+(?=(?:January|February|March"
+    r"\s+\d+[-\u2013]\d+\b|\s+[-\u2013\u2014]\s+|\s+(?:on|in|since|from|until|by|at)\s+(?=(?:January|February|March"
     r"|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)"
 )
