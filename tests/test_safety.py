@@ -133,11 +133,17 @@ def _fresh_build(srcdir: Path, cache: str) -> SphinxTestApp:
 
 
 # -- caches hold data, shared safely -------------------------------------------------------
+CACHE_KINDS = ("resolved", "glossary", "layouts")  # and NER entries, in folders of their own
+
+
 def cache_entries(cache: Path, kind: str) -> list[Path]:
-    folder = cache / "resolved" if kind == "resolved" else cache
-    return sorted(
-        p for p in folder.rglob("*.json") if ("resolved" in p.parts) == (kind == "resolved")
-    )
+    """The JSON entries of one kind of cache: ``resolved``, ``glossary``, ``layouts`` or
+    ``ner`` (every other entry)."""
+
+    def kind_of(path: Path) -> str:
+        return next((k for k in CACHE_KINDS if k in path.relative_to(cache).parts), "ner")
+
+    return sorted(p for p in cache.rglob("*.json") if kind_of(p) == kind)
 
 
 def pages(app: SphinxTestApp) -> dict[str, bytes]:
@@ -178,6 +184,53 @@ def test_a_bad_resolved_entry_is_only_a_miss(
     # Each bad entry was resolved again and rewritten as a valid one.
     for entry in entries:
         assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "{not json",
+        '{"format": 1}',
+        '{"format": 1, "key": "KEY", "remap": {"a": {"x": "person.nobody"}}, "entities": []}',
+        "pickle",
+    ],
+)
+def test_a_bad_glossary_entry_is_only_a_miss(
+    make_build: BuildFactory, tmp_path: Path, damage: str
+) -> None:
+    cache = tmp_path / "cache"
+    clean = make_build(copy_root("hostile", tmp_path / "clean"), briefing_cache_dir=str(cache))
+    expected = pages(clean)
+    (entry,) = cache_entries(cache, "glossary")
+    entry.write_text(damage.replace("KEY", entry.stem), encoding="utf-8")
+    again = make_build(copy_root("hostile", tmp_path / "again"), briefing_cache_dir=str(cache))
+    assert pages(again) == expected
+    # The bad entry was joined again and rewritten as a valid one.
+    assert json.loads(entry.read_text(encoding="utf-8"))["key"] == entry.stem
+
+
+def test_an_unchanged_corpus_takes_its_glossary_from_the_cache(
+    make_build: BuildFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.prepass.corpus as corpus_module
+
+    cache = tmp_path / "cache"
+    clean = make_build(copy_root("hostile", tmp_path / "clean"), briefing_cache_dir=str(cache))
+    joined: list[int] = []
+    unify = corpus_module.unify
+
+    def counted(articles):  # type: ignore[no-untyped-def]
+        joined.append(len(articles))
+        return unify(articles)
+
+    monkeypatch.setattr(corpus_module, "unify", counted)
+    again = make_build(copy_root("hostile", tmp_path / "again"), briefing_cache_dir=str(cache))
+    assert joined == [] and pages(again) == pages(clean)
+    edited = copy_root("hostile", tmp_path / "edited")
+    seed = sorted((edited / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nSeoul said so.\n", encoding="utf-8")
+    make_build(edited, briefing_cache_dir=str(cache))
+    assert len(joined) == 1  # an edited article: the glossary is joined again
 
 
 def test_a_well_formed_ner_entry_of_the_wrong_shape_is_a_miss(

@@ -22,6 +22,7 @@ from briefing.nlp.glossary import remap_mentions, unify
 from briefing.nlp.joining import ArticleEntities
 from briefing.nlp.pipeline import installed_model_version, load_pipeline
 from briefing.nlp.resolve import EntityInfo, resolve_article
+from briefing.prepass.glossary_cache import GlossaryCache
 from briefing.prepass.resolved_cache import Resolved, ResolvedCache, code_digest
 
 # Letters of any script, digits and "_" stay; anything else becomes "-".
@@ -226,11 +227,13 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> Non
     # all; only the others go through the NER cache and, on a miss there, the model.
     pending: list[tuple[SeedRecord, list[tuple[str, str]], str]] = []
     found: dict[str, Resolved] = {}
+    keys: list[tuple[str, str]] = []  # (page name, resolved key), seed order: the glossary's
     for record in corpus.seeds.values():
         if record.article is None:
             continue
         parts = [(part.kind, ner_text(part)) for part in record.article.parts]
         key = resolved.key(parts)
+        keys.append((record.slug, key))
         cached = resolved.get(key, parts)
         if cached is None:
             pending.append((record, parts, key))
@@ -258,7 +261,13 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> Non
         kinds = [part.kind for part in record.article.parts]
         articles.append(ArticleEntities(name, kinds, resolved_mentions, article_entities))
     # One entity per thing across the corpus: its type and name from all its mentions.
-    remap, corpus.entities = unify(articles)
+    glossaries = GlossaryCache(cache_dir)
+    glossary_key = glossaries.key(resolved.context, keys)
+    joined = glossaries.get(glossary_key)
+    if joined is None:
+        joined = unify(articles)
+        glossaries.put(glossary_key, *joined)
+    remap, corpus.entities = joined
     for name, record in corpus.seeds.items():
         if name not in found:
             continue
@@ -281,7 +290,8 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> Non
         if record.article is not None
         for text in (ner_text(part) for part in record.article.parts)
     )
-    corpus.cache_problem = ner.problem or resolved.problem
+    glossaries.prune()
+    corpus.cache_problem = ner.problem or resolved.problem or glossaries.problem
 
 
 def _add_curated_without_mentions(corpus: Corpus) -> None:

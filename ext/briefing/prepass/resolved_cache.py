@@ -111,18 +111,7 @@ def encode(value: Resolved, key: str) -> dict[str, Any]:
         "format": FORMAT,
         "key": key,
         "mentions": [[m.part, m.start, m.end, m.text, m.type, m.entity, m.role] for m in mentions],
-        "entities": [
-            [
-                e.id,
-                e.name,
-                e.type,
-                sorted(e.aliases),
-                sorted(e.roles),
-                e.related_place,
-                e.curated,
-            ]
-            for e in entities.values()
-        ],
+        "entities": encode_entities(entities),
         "claims": [
             [
                 c.part,
@@ -151,18 +140,7 @@ def decode(payload: Any, key: str) -> Resolved:
         )
         for part, start, end, text, kind, entity, role in _rows(payload, "mentions", 7)
     )
-    entities = {
-        _str(entity_id): EntityInfo(
-            id=_str(entity_id),
-            name=_str(name),
-            type=_str(kind),
-            aliases=set(_strings(aliases)),
-            roles=set(_strings(roles)),
-            related_place=_opt(place),
-            curated=_bool(curated),
-        )
-        for entity_id, name, kind, aliases, roles, place, curated in _rows(payload, "entities", 7)
-    }
+    entities = decode_entities(payload)
     claims = tuple(
         Claim(
             _int(part),
@@ -179,6 +157,29 @@ def decode(payload: Any, key: str) -> Resolved:
         )
     )
     return mentions, entities, claims
+
+
+def encode_entities(entities: dict[str, EntityInfo]) -> list[list[Any]]:
+    return [
+        [e.id, e.name, e.type, sorted(e.aliases), sorted(e.roles), e.related_place, e.curated]
+        for e in entities.values()
+    ]
+
+
+def decode_entities(payload: dict[str, Any]) -> dict[str, EntityInfo]:
+    """The ``entities`` rows of an entry, checked; ``ValueError`` for anything else."""
+    return {
+        _str(entity_id): EntityInfo(
+            id=_str(entity_id),
+            name=_str(name),
+            type=_str(kind),
+            aliases=set(_strings(aliases)),
+            roles=set(_strings(roles)),
+            related_place=_opt(place),
+            curated=_bool(curated),
+        )
+        for entity_id, name, kind, aliases, roles, place, curated in _rows(payload, "entities", 7)
+    }
 
 
 def fits(value: Resolved, parts: Sequence[tuple[str, str]]) -> bool:
