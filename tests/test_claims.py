@@ -184,6 +184,10 @@ def test_seed_with_the_nlp_layer(nlp: pipeline.Language) -> None:
         ("Regional governor Boris Dubrovsky said officers were present, but said this was "
          "unrelated.",
          "Regional governor Boris Dubrovsky", "said", "officers were present"),
+        ("Robert Dale, the chairman, said the measure faced a tough fight.",
+         "Robert Dale, the chairman", "said", "the measure faced a tough fight"),
+        ("The panel voted 12-6, but Sen. Robert Dale, R-Kan., said the measure faced a fight.",
+         "Sen. Robert Dale, R-Kan.", "said", "the measure faced a fight"),
     ],
 )  # fmt: skip
 def test_forward_order(text: str, speaker: str, verb: str, content: str) -> None:

@@ -210,10 +210,13 @@ class Sentence(SpeakerPhrases, Contents):
             return None
         if k < 0:
             return None
-        # Inverted verb: "…," said Smith / …, added the minister.
-        if (not toks[k].word and toks[k].text in ",\u2014\u2013-") or is_quote(
-            toks[k], self.roles, "close"
-        ):
+        # Inverted verb: "…," said Smith / …, added the minister. Not after a name and its
+        # apposition ("Sen. Robert Dale, R-Kan., said", "Ann Lee, the chairwoman, said"):
+        # there the speaker comes before the verb.
+        if (
+            (not toks[k].word and toks[k].text in ",\u2014\u2013-")
+            or is_quote(toks[k], self.roles, "close")
+        ) and not self.named_apposition(k):
             inverted = self.inverted_verb(v, k)
             if inverted is not None:
                 return inverted
@@ -226,6 +229,22 @@ class Sentence(SpeakerPhrases, Contents):
             return None
         relative = toks[k].low in RELATIVES and k > 0 and toks[k - 1].text == ","
         return self.claim_after_speaker(v, s_start, s_end, relative=relative)
+
+    def named_apposition(self, comma: int) -> bool:
+        """Whether ", VERB" at ``comma`` closes "NAME, APPOSITIVE": a capitalised phrase, a
+        comma, then a phrase that opens with a capital or a determiner."""
+        toks = self.toks
+        if toks[comma].text != ",":
+            return False
+        found = self.apposition(comma)
+        if found is None:
+            return False
+        head = next((t for t in toks if t.start == found[0]), None)
+        opening = next((i for i in range(comma - 1, -1, -1) if toks[i].text == ","), None)
+        if head is None or not head.cap or opening is None or opening + 1 >= comma:
+            return False
+        first = toks[opening + 1]
+        return first.cap or first.low in DETERMINERS
 
     # ----------------------------------------------------------------- verb before speaker
 
