@@ -154,6 +154,12 @@ def test_a_company_without_its_legal_form_and_a_surname_are_found_where_untagged
     assert ("Kowal", "Marta Kowal") in linked
 
 
+def test_a_subsidiary_named_for_its_country_gives_the_company_its_short_form() -> None:
+    text = "Initrode Ireland Limited lost the case. Initrode must remove the post."
+    found = _named(text, [("Initrode Ireland Limited", "ORG")])
+    assert ("Initrode", "org") in found
+
+
 def test_a_short_form_two_names_share_is_left_alone() -> None:
     text = "Anna Brook and Ben Brook met. Brook left. Brook Holdings Ltd and Brook Ltd grew."
     spans = [("Anna Brook", "PERSON"), ("Ben Brook", "PERSON")]

@@ -15,13 +15,19 @@ from .joining import DESIGNATORS
 from .kinds import NAME_WORD
 from .names import is_title_word
 from .spans import STOPWORDS, find_word, overlaps
+from .variants import lookup
 
 
 def _legal_core(name: str) -> str | None:
-    """ "Globex Inc" -> "Globex", "Acme Corp." -> "Acme"; None without a legal form."""
+    """ "Globex Inc" -> "Globex", "Acme Corp." -> "Acme", and a subsidiary named for its
+    country, "Facebook Ireland Limited" -> "Facebook"; None without a legal form."""
     words = name.split()
     while len(words) > 1 and words[-1].replace(".", "").replace(",", "").casefold() in DESIGNATORS:
         words = words[:-1]
+    if len(words) < len(name.split()) and len(words) > 1:
+        country = lookup(words[-1])
+        if country is not None and country.type == "place":
+            words = words[:-1]
     core = " ".join(words).rstrip(",")
     return core if core != name and len(core) >= 3 else None
 
