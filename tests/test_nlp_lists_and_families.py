@@ -90,6 +90,16 @@ def test_a_name_stops_before_a_score_and_a_club_named_after_its_town_is_a_club()
     assert "Bristol" in found and "Bristol 2-0" not in found
 
 
+def test_market_copy_makes_a_listed_company_of_a_place_or_person_name() -> None:
+    text = "Miners led: Ashdown Tinto added 1.5%, shares of Corvale rose, and Delmont shares fell."
+    spans = [("Ashdown Tinto", "GPE"), ("Corvale", "PERSON"), ("Delmont", "GPE")]
+    assert _named(text, spans) == [
+        ("Ashdown Tinto", "org"),
+        ("Corvale", "org"),
+        ("Delmont", "org"),
+    ]
+
+
 def test_a_lowercase_word_before_a_name_is_dropped_but_a_particle_stays() -> None:
     text = "The national Harmony Party met Mayor de Brissac and ex-minister Tolland."
     spans = [
@@ -181,7 +191,7 @@ def test_a_town_word_that_names_the_articles_company_is_the_company() -> None:
     a = article(
         "a",
         "Jobs",
-        "Brackwater Motors Co. will cut jobs. Brackwater shares fell. Jobs left Ohio.",
+        "Brackwater Motors Co. will cut jobs. The state gave Brackwater a loan in Ohio.",
         [("Brackwater Motors Co.", "ORG"), ("Brackwater", "GPE"), ("Ohio", "GPE")],
     )
     remap, entities = glossary(a)

@@ -159,6 +159,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     before = text[max(0, start - 30) : start].split()
     if before and before[-1].lower() in _ORG_NOUNS and kind in ("place", "person"):
         return "org"
+    if kind in ("place", "person") and _traded(text, start, end):
+        return "org"  # "Rio Tinto added 1.5%", "shares of Lakeshore": a listed company
     after = text[end : end + 20].split()
     if kind == "group" and after and after[0] in _ORG_NOUNS_AFTER:
         return "org"  # "the Smithsonian museum"
@@ -179,6 +181,22 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     ):
         return "org"
     return kind
+
+
+# Market copy: "shares of X", "X shares", "X's stock", "X gained 1.8%".
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|stake|stakes)\s+(?:of|in)\s+(?:the\s+)?$")
+_SHARES_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:shares|stock|stocks|share price)\b"
+    r"|^\s+(?:rose|fell|gained|added|lost|slipped|dropped|jumped|climbed|slid|tumbled|surged"
+    r"|shed|edged up|edged down)\s+[\d.]+\s?(?:%|percent|per cent)"
+)
+
+
+def _traded(text: str, start: int, end: int) -> bool:
+    return bool(
+        _SHARES_BEFORE.search(text[max(0, start - 24) : start])
+        or _SHARES_AFTER.match(text[end : end + 40])
+    )
 
 
 # "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Anna Franowska of "Have no fear"":
