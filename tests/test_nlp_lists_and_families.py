@@ -100,6 +100,12 @@ def test_market_copy_makes_a_listed_company_of_a_place_or_person_name() -> None:
     ]
 
 
+def test_an_agreement_or_a_pact_is_no_organisation() -> None:
+    text = "They signed the Reciprocal Access Agreement and the Baltic Fisheries Pact in Riga."
+    spans = [("the Reciprocal Access Agreement", "ORG"), ("the Baltic Fisheries Pact", "ORG")]
+    assert [name for name, _ in _named(text, spans)] == []
+
+
 def test_a_lowercase_word_before_a_name_is_dropped_but_a_particle_stays() -> None:
     text = "The national Harmony Party met Mayor de Brissac and ex-minister Tolland."
     spans = [

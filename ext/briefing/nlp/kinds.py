@@ -39,8 +39,8 @@ ORG_HEADS = word_set(
 _EVENT_HEADS = word_set(
     """crisis war attack attacks election elections summit games olympics cup championship
     championships festival protest protests bombing shooting massacre earthquake awards
-    award prize day act treaty amendment accord medal medals honour honor bill constitution
-    syndrome disease virus flu fever pandemic epidemic outbreak hurricane storm typhoon
+    award prize day act treaty amendment accord agreement pact medal medals honour honor bill
+    constitution syndrome disease virus flu fever pandemic epidemic outbreak hurricane storm typhoon
     cyclone game economy master bachelor"""
 )
 _EVENT_PREFIXES = word_set("hurricane typhoon cyclone tropical storm operation")
