@@ -176,6 +176,23 @@ def test_a_subsidiary_named_for_its_country_gives_the_company_its_short_form() -
     assert ("Initrode", "org") in found
 
 
+def test_an_organisations_initials_are_found_where_untagged() -> None:
+    text = "The Global Fisheries Council said so. The GFC's office, led by Ana Ruiz, agreed."
+    mentions, _ = resolve_article(
+        [("paragraph", text)],
+        [raw_spans(text, [("The Global Fisheries Council", "ORG"), ("Ana Ruiz", "PERSON")])],
+        [],
+    )
+    assert any(m.text == "GFC" and m.type == "org" for m in mentions)
+
+
+def test_a_name_before_an_organisations_acronym_is_no_place() -> None:
+    text = "Dr. Hans Kluge, WHO regional director, spoke in Tampa, Florida."
+    spans = [("Hans Kluge", "GPE"), ("WHO", "ORG"), ("Tampa", "GPE"), ("Florida", "GPE")]
+    found = dict(_named(text, spans))
+    assert found["Hans Kluge"] == "person" and found["Tampa"] == "place"
+
+
 def test_a_short_form_two_names_share_is_left_alone() -> None:
     text = "Anna Brook and Ben Brook met. Brook left. Brook Holdings Ltd and Brook Ltd grew."
     spans = [("Anna Brook", "PERSON"), ("Ben Brook", "PERSON")]

@@ -133,10 +133,13 @@ def _named_as_place(text: str, start: int, end: int) -> bool:
     if before is not None and before.group(1) in _PLACE_NOUNS_BEFORE:
         return True
     region = _REGION_AFTER.match(text, end)
-    return region is not None and (
+    if region is None:
+        return False
+    known = lookup(region.group(1))  # a place: "Hans Kluge, WHO regional director" is a person
+    return (
         is_us_state(region.group(1))
         or us_state(region.group(1)) is not None
-        or lookup(region.group(1)) is not None
+        or (known is not None and known.type == "place")
         or is_place(region.group(1))
     )
 

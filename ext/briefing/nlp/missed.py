@@ -1,6 +1,7 @@
 """Short forms the model left untagged: a company's name without its legal form ("Globex"
-after "Globex Inc") and a person's surname ("Bergmann" after "Klara Bergmann"), found as
-whole capitalised words wherever the article repeats them and no other span covers them.
+after "Globex Inc"), an organisation's initials ("WHO" after "World Health Organization")
+and a person's surname ("Bergmann" after "Klara Bergmann"), found as whole words (in their
+case) wherever the article repeats them and no other span covers them.
 
 A short form two names of the article share, or one the article also uses for a name of
 another type, is left alone: it would be a guess.
@@ -32,6 +33,18 @@ def _legal_core(name: str) -> str | None:
     return core if core != name and len(core) >= 3 else None
 
 
+def _initials(name: str) -> str | None:
+    """ "World Health Organization" -> "WHO": the initials of a name of three capitalised
+    words or more (fillers such as "of" and "for" skipped), if all its words are such."""
+    words = [w for w in name.split() if w not in _FILLERS]
+    if len(words) < 3 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+_FILLERS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+
 def _surname(name: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(NAME_WORD.match(w) for w in words):
@@ -45,11 +58,12 @@ def _short_forms(candidates: Sequence[Candidate]) -> dict[str, Candidate]:
     for c in candidates:
         if c.curated or c.alias_of is not None:
             continue
-        form = _legal_core(c.text) if c.type == "org" else None
+        forms = [_legal_core(c.text), _initials(c.text)] if c.type == "org" else []
         if c.type == "person":
-            form = _surname(c.text)
-        if form is not None and form.casefold() not in STOPWORDS:
-            found.setdefault(form, []).append(c)
+            forms = [_surname(c.text)]
+        for form in forms:
+            if form is not None and (form.isupper() or form.casefold() not in STOPWORDS):
+                found.setdefault(form, []).append(c)
     other_types = {c.text: c.type for c in candidates}
     return {
         form: owners[0]
