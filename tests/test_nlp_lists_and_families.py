@@ -133,6 +133,12 @@ def test_prefixed_adjectives_and_amounts_glued_to_a_currency_are_no_names() -> N
     assert found == [("al-Shabaab", "org"), ("Freedonia Embassy", "org")]
 
 
+def test_a_transcripts_speaker_tag_is_no_name() -> None:
+    text = "((QX)) Why did you run? ((Dana Holt)) Because Holt Farms asked me."
+    spans = [("QX", "ORG"), ("Dana Holt", "PERSON"), ("Holt Farms", "ORG")]
+    assert _named(text, spans) == [("Holt Farms", "org")]
+
+
 def test_a_middle_initial_makes_a_person() -> None:
     text = "A statue of Horatio Q. Pemberton stands by Lake Q. Lane."
     found = _named(text, [("Horatio Q. Pemberton", "ORG")])

@@ -154,6 +154,8 @@ def _named_candidate(
     span = text[start:end]
     if text[max(0, start - 1) : start] == "#" or names_a_work(text, start):
         return None  # a hashtag, the title of a novel or film
+    if text[max(0, start - 2) : start] == "((" and text.startswith("))", end):
+        return None  # "((WN)) Why did you run?": a transcript's speaker tag
     if any(w in _SECOND_PERSON for w in span.split()[1:]):
         return None  # "The Time of Your Life": names speak of no "you" or "me"
     if kind == "org" and span.lower() in TITLE_MODIFIERS and _in_title(text, start):
