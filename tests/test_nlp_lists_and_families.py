@@ -228,6 +228,45 @@ def test_a_town_word_that_names_the_articles_company_is_the_company() -> None:
     assert named(entities)[remap["a"]["place.ohio"]] == ("Ohio", "place")  # a state stays
 
 
+def test_a_common_word_only_ever_opening_a_sentence_is_no_entity() -> None:
+    from dataclasses import replace
+
+    from briefing.nlp.glossary import DROPPED, unify
+
+    a = article(
+        "a",
+        "Rally",
+        "Attendance was low. Turnout rose as Corvale spoke at Turnout Hall.",
+        [("Attendance", "PERSON"), ("Corvale", "PERSON"), ("Turnout Hall", "FAC")],
+    )
+    opening = replace(a, openers=frozenset({"person.attendance"}))
+    remap, entities = unify([opening], common={"attendance", "turnout"})
+    assert remap["a"]["person.attendance"] == DROPPED and "person.attendance" not in entities
+    assert "person.corvale" in entities  # not a word the corpus writes in lowercase
+    kept, entities = unify([a], common={"attendance"})  # also named mid-sentence: an entity
+    assert kept["a"]["person.attendance"] == "person.attendance"
+
+
+def test_openers_are_the_entities_named_only_at_a_sentence_start_or_in_a_heading() -> None:
+    from briefing import wire
+    from briefing.nlp.entities import Mention
+    from briefing.prepass.corpus import _openers
+
+    parsed = wire.parse_article("Attendance Falls\n\nAttendance was low. Corvale left Corvale.\n")
+    body = parsed.parts[1].text
+
+    def at(part: int, word: str, nth: int = 0) -> Mention:
+        text = parsed.parts[part].text
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        return Mention(part, start, start + len(word), word, "person", f"person.{word.lower()}")
+
+    mentions = [at(0, "Attendance"), at(1, "Attendance"), at(1, "Corvale"), at(1, "Corvale", 1)]
+    assert "Corvale left" in body
+    assert _openers(parsed, mentions) == frozenset({"person.attendance"})
+
+
 # --- surnames across the corpus ------------------------------------------------------------------
 def _trumble_corpus() -> list[ArticleEntities]:
     """Dana Trumble in five articles, Lee Trumble in one, "Trumble" alone in another."""

@@ -22,7 +22,7 @@ are per article and are left alone.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from .entities import EntityInfo, Mention, entity_id
 from .gazetteer import is_place
@@ -40,18 +40,25 @@ from .joining import (
 from .kinds import head_type
 from .short_forms import later_words, person_like, short_forms, surname_like
 from .spans import is_acronym
-from .variants import lookup
+from .variants import demonym_country, lookup
+
+#: The glossary id of an entity that is no entity after all (a common word): its mentions go.
+DROPPED = ""
 
 
 def unify(
-    articles: Sequence[ArticleEntities],
+    articles: Sequence[ArticleEntities], common: Collection[str] = frozenset()
 ) -> tuple[dict[str, dict[str, str]], dict[str, EntityInfo]]:
-    """Per article, old entity id -> glossary id; and the glossary's entities by id."""
+    """Per article, old entity id -> glossary id (:data:`DROPPED` for a common word); and
+    the glossary's entities by id. ``common``: the words the corpus writes in lowercase."""
     locals_: list[Local] = []
     index: dict[tuple[str, str], int] = {}
+    openers: set[int] = set()
     for article in articles:
         for entity_id_, info in article.entities.items():
             index[(article.key, entity_id_)] = len(locals_)
+            if entity_id_ in article.openers:
+                openers.add(len(locals_))
             locals_.append(Local(article.key, info))
         for mention in article.mentions:
             position = index.get((article.key, mention.entity))
@@ -72,6 +79,14 @@ def unify(
     new_id: dict[int, str] = {}
     glossary: dict[str, EntityInfo] = {}
     for members in groups.values():
+        if (
+            common
+            and all(m in openers for m in members)
+            and _common_word([locals_[m] for m in members], common)
+        ):
+            for m in members:
+                new_id[m] = DROPPED
+            continue
         own = [locals_[m] for m in members if m not in moved]
         info = _decide([locals_[m] for m in members], own)
         for m in members:
@@ -89,6 +104,25 @@ def unify(
         if info.related_place is not None:
             info.related_place = _global(info.related_place, remap)
     return dict(remap), dict(sorted(glossary.items()))
+
+
+def _common_word(members: Sequence[Local], common: Collection[str]) -> bool:
+    """A one-word "name" only ever written where any word takes a capital (a sentence's
+    first word, a heading), that the corpus also writes in lowercase: "Attendance was low"."""
+    for m in members:
+        name = m.info.name
+        if (
+            m.info.curated
+            or m.info.type not in ("person", "org", "place")
+            or " " in name.strip()
+            or name.casefold() not in common
+            or is_acronym(name)
+            or lookup(name) is not None
+            or is_place(name)
+            or demonym_country(name) is not None
+        ):
+            return False
+    return True
 
 
 def _global(entity: str, remap: Mapping[str, Mapping[str, str]]) -> str:
@@ -237,6 +271,8 @@ def remap_mentions(
     found: list[Mention] = []
     for mention in mentions:
         new = table.get(mention.entity, mention.entity)
+        if new == DROPPED:
+            continue
         info = glossary.get(new)
         kind = info.type if info is not None else mention.type
         found.append(replace(mention, entity=new, type=kind))

@@ -34,6 +34,9 @@ class ArticleEntities:
     kinds: Sequence[str]
     mentions: Sequence[Mention]
     entities: Mapping[str, EntityInfo]
+    # Entities every mention of which opens a sentence or stands in a heading, where any word
+    # is capitalised: "Attendance was low" may name nothing.
+    openers: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -20,8 +21,9 @@ from briefing.nlp.cache import NerCache
 from briefing.nlp.claims import find_claims
 from briefing.nlp.glossary import remap_mentions, unify
 from briefing.nlp.joining import ArticleEntities
+from briefing.nlp.kinds import at_sentence_start, lowercase_words
 from briefing.nlp.pipeline import installed_model_version, load_pipeline
-from briefing.nlp.resolve import EntityInfo, resolve_article
+from briefing.nlp.resolve import EntityInfo, Mention, resolve_article
 from briefing.prepass.glossary_cache import GlossaryCache
 from briefing.prepass.resolved_cache import Resolved, ResolvedCache, code_digest
 
@@ -259,13 +261,17 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> Non
             continue
         resolved_mentions, article_entities, _ = found[name]
         kinds = [part.kind for part in record.article.parts]
-        articles.append(ArticleEntities(name, kinds, resolved_mentions, article_entities))
+        openers = _openers(record.article, resolved_mentions)
+        articles.append(ArticleEntities(name, kinds, resolved_mentions, article_entities, openers))
     # One entity per thing across the corpus: its type and name from all its mentions.
     glossaries = GlossaryCache(cache_dir)
     glossary_key = glossaries.key(resolved.context, keys)
     joined = glossaries.get(glossary_key)
     if joined is None:
-        joined = unify(articles)
+        common = lowercase_words(
+            [part.text for r in corpus.seeds.values() if r.article for part in r.article.parts]
+        )
+        joined = unify(articles, common)
         glossaries.put(glossary_key, *joined)
     remap, corpus.entities = joined
     for name, record in corpus.seeds.items():
@@ -277,8 +283,8 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> Non
         record.claims = tuple(
             replace(
                 claim,
-                speaker_entity=table.get(claim.speaker_entity or "", claim.speaker_entity),
-                speaker_about=table.get(claim.speaker_about or "", claim.speaker_about),
+                speaker_entity=table.get(claim.speaker_entity or "", claim.speaker_entity) or None,
+                speaker_about=table.get(claim.speaker_about or "", claim.speaker_about) or None,
             )
             for claim in claims
         )
@@ -292,6 +298,19 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> Non
     )
     glossaries.prune()
     corpus.cache_problem = ner.problem or resolved.problem or glossaries.problem
+
+
+def _openers(article: wire.Article, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The article's entities that every mention names at a sentence's start or in a
+    heading, where a common word is capitalised too."""
+    anywhere: set[str] = set()
+    elsewhere: set[str] = set()
+    for m in mentions:
+        part = article.parts[m.part]
+        anywhere.add(m.entity)
+        if part.kind == "paragraph" and not at_sentence_start(part.text, m.start):
+            elsewhere.add(m.entity)
+    return frozenset(anywhere - elsewhere)
 
 
 def _add_curated_without_mentions(corpus: Corpus) -> None:

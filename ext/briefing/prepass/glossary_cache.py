@@ -30,6 +30,11 @@ FOLDER = "glossary"
 KEEP = 4  # entries kept: this build's and the last few (an edit undone stays cheap)
 
 Remap = dict[str, dict[str, str]]  # article -> its entity id -> the glossary's id
+_PREPASS_CODE = hashlib.sha256(
+    b"".join(
+        (Path(__file__).parent / name).read_bytes() for name in ("corpus.py", "glossary_cache.py")
+    )
+).hexdigest()
 
 
 class GlossaryCache:
@@ -38,8 +43,10 @@ class GlossaryCache:
         self.problem: str | None = None
 
     def key(self, context: str, articles: Sequence[tuple[str, str]]) -> str:
-        """``articles``: (page name, resolved-cache key) in seed order."""
-        text = json.dumps([FORMAT, context, [list(a) for a in articles]], ensure_ascii=False)
+        """``articles``: (page name, resolved-cache key) in seed order. The pre-pass code
+        that gathers what the joining reads besides the entries is part of the key too."""
+        data = [FORMAT, context, _PREPASS_CODE, [list(a) for a in articles]]
+        text = json.dumps(data, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def _path(self, key: str) -> Path:
