@@ -139,6 +139,14 @@ def test_a_transcripts_speaker_tag_is_no_name() -> None:
     assert _named(text, spans) == [("Holt Farms", "org")]
 
 
+def test_a_word_after_a_speaker_tag_opens_a_sentence() -> None:
+    from briefing.nlp.kinds import at_sentence_start
+
+    text = "((Dana Holt)) Challenges are the same. The Holt (DH) Group"
+    assert at_sentence_start(text, text.index("Challenges"))
+    assert not at_sentence_start(text, text.index("Group"))
+
+
 def test_a_middle_initial_makes_a_person() -> None:
     text = "A statue of Horatio Q. Pemberton stands by Lake Q. Lane."
     found = _named(text, [("Horatio Q. Pemberton", "ORG")])

@@ -46,7 +46,9 @@ _EVENT_HEADS = word_set(
 _EVENT_PREFIXES = word_set("hurricane typhoon cyclone tropical storm operation")
 _PLACE_PREFIXES = word_set("fort mount mt lake cape port gulf isle")
 _LOCATIVE = word_set("in near outside inside across throughout")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\]…]\s+|[\"“\u2018(]\s*)$")
+# A sentence starts after its end, an opening quote or bracket, or a transcript's speaker
+# tag ("((Aparna Garg)) Challenges are ...").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\]…]\s+|\)\)\s+|[\"“\u2018(]\s*)$")
 
 
 # Head words that are also surnames ("Doris Day", "Margaret Court"): a two-word person name
