@@ -133,6 +133,12 @@ def test_prefixed_adjectives_and_amounts_glued_to_a_currency_are_no_names() -> N
     assert found == [("al-Shabaab", "org"), ("Freedonia Embassy", "org")]
 
 
+def test_a_contraction_opening_a_sentence_is_no_name() -> None:
+    text = "I\u2018m sure, said Ana Ruiz."
+    found = _named(text, [("I\u2018m", "PERSON"), ("Ana Ruiz", "PERSON")])
+    assert found == [("Ana Ruiz", "person")]
+
+
 def test_a_transcripts_speaker_tag_is_no_name() -> None:
     text = "((QX)) Why did you run? ((Dana Holt)) Because Holt Farms asked me."
     spans = [("QX", "ORG"), ("Dana Holt", "PERSON"), ("Holt Farms", "ORG")]

@@ -138,6 +138,7 @@ def _keeps_full_stop(span: str) -> bool:
     return last in _DOTTED or bool(_INITIALS.search(span)) or bool(_INITIAL.search(span))
 
 
+_CONTRACTION = re.compile(r"I['\u2019\u2018](?:m|d|ll|ve|M|D|LL|VE)")
 _PREFIXED = re.compile(
     r"(?:non|anti|pro|pan|intra|inter|post|pre|ex|neo|semi|sub|trans|ultra|multi|cross|mid)"
     r"-(?=[A-Z])"
@@ -153,6 +154,8 @@ def is_junk(span: str, proper: bool) -> bool:
         return True
     if proper and not any(ch.isalpha() for ch in span):
         return True  # "-1.10" typed an organisation: a name has a letter
+    if _CONTRACTION.fullmatch(span):
+        return True  # "I'm", "I’ve" opening a sentence
     # "non-Muslim", "anti-Brexit", "pro-Beijing": words about a name, not names.
     if _PREFIXED.match(span):
         return True
