@@ -213,6 +213,18 @@ def test_a_name_before_an_organisations_acronym_is_no_place() -> None:
     assert found["Hans Kluge"] == "person" and found["Tampa"] == "place"
 
 
+def test_a_short_name_an_organisation_is_known_as_means_it() -> None:
+    text = (
+        "The Federal Audit Authority, known as FedAu, asked for data. FedAu declined to "
+        "comment, as did the Harbour Board, known as Kent."
+    )
+    spans = [("The Federal Audit Authority", "ORG"), ("the Harbour Board", "ORG")]
+    mentions, entities = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
+    linked = [(m.text, entities[m.entity].name) for m in mentions if m.type != "figure"]
+    assert linked.count(("FedAu", "Federal Audit Authority")) == 2
+    assert ("Kent", "Harbour Board") not in linked  # a place is never a short name
+
+
 def test_a_short_form_two_names_share_is_left_alone() -> None:
     text = "Anna Brook and Ben Brook met. Brook left. Brook Holdings Ltd and Brook Ltd grew."
     spans = [("Anna Brook", "PERSON"), ("Ben Brook", "PERSON")]

@@ -1,4 +1,6 @@
-"""Acronyms defined in the text: "the National Assembly (NA)" makes "NA" mean the assembly."""
+"""Acronyms and short names defined in the text: "the National Assembly (NA)" makes "NA" mean
+the assembly, "the Federal Financial Supervisory Authority, known as BaFin" makes "BaFin" mean
+the authority."""
 
 from __future__ import annotations
 
@@ -19,6 +21,26 @@ def defined_after(text: str, end: int) -> tuple[str, int, int] | None:
     if match is None:
         return None
     return match.group(1), match.start(1), match.end(1)
+
+
+# "The Federal Financial Supervisory Authority, known as BaFin,": a short name of one word
+# that an organisation goes by, said in so many words.
+_KNOWN_AS = re.compile(
+    r",?\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?"
+    r"([A-Z][\w&+.\u2019'-]{1,20})(?=[\s,.;:)]|$)"
+)
+
+
+def known_as(text: str, end: int) -> tuple[str, int, int] | None:
+    """The one-word name an organisation ending at ``end`` is "known as"."""
+    match = _KNOWN_AS.match(text, end)
+    if match is None:
+        return None
+    return (
+        match.group(1).rstrip(".,"),
+        match.start(1),
+        match.start(1) + len(match.group(1).rstrip(".,")),
+    )
 
 
 def defined_before(text: str, start: int) -> tuple[str, int, int] | None:

@@ -11,11 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .acronyms import defined_after, defined_before, defines
+from .acronyms import defined_after, defined_before, defines, known_as
 from .candidates import Candidate
 from .curated import CuratedIndex
 from .entities import entity_id
-from .gazetteer import us_state
+from .gazetteer import is_place, us_state
 from .kinds import ORG_HEADS, after_locative, followed_by_possessive, head_type
 from .names import NameIndex, is_subsequence, join_org_names, join_short_names, name_words
 from .pairs import standard
@@ -34,10 +34,13 @@ def acronym_candidates(
         text = parts[candidate.part][1]
         after = defined_after(text, candidate.end)
         before = defined_before(text, candidate.start)
+        alias = known_as(text, candidate.end) if candidate.type == "org" else None
         if after and defines(after[0], candidate.text, bracketed=True):
             defined.setdefault(after[0], candidate)
         elif before and defines(before[0], candidate.text, bracketed=False):
             defined.setdefault(before[0], candidate)
+        elif alias and head_type(candidate.text) == "org" and not _a_place(alias[0]):
+            defined.setdefault(alias[0], candidate)
     if not defined:
         return []
     # The model's own spans of the acronym join the long form.
@@ -150,6 +153,10 @@ def _resolve_fixed(candidate: Candidate, index: CuratedIndex) -> None:
         candidate.name = singular
         candidate.entity = entity_id("group", singular)
         candidate.related_place = _country_id(country)
+
+
+def _a_place(name: str) -> bool:
+    return standard(name) or is_place(name)
 
 
 def _looks_like_abbreviation(text: str) -> bool:
