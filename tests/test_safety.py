@@ -219,9 +219,9 @@ def test_an_unchanged_corpus_takes_its_glossary_from_the_cache(
     joined: list[int] = []
     unify = corpus_module.unify
 
-    def counted(articles):  # type: ignore[no-untyped-def]
+    def counted(articles, *rest):  # type: ignore[no-untyped-def]
         joined.append(len(articles))
-        return unify(articles)
+        return unify(articles, *rest)
 
     monkeypatch.setattr(corpus_module, "unify", counted)
     again = make_build(copy_root("hostile", tmp_path / "again"), briefing_cache_dir=str(cache))
