@@ -73,6 +73,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.domain.nodes import briefing_listing
     from briefing.domain.references import note_references
     from briefing.domain.registry import keep_out_of_search
+    from briefing.html import collected
     from briefing.html.feed import link_feed, write_feed
     from briefing.html.jsonld import add_json_ld
     from briefing.html.page_toc import redo_page_toc
@@ -99,6 +100,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-updated", _derive)
     app.connect("env-get-updated", _rewrite)
     app.connect("doctree-resolved", expand_listings)
+    app.connect("env-before-read-docs", collected.forget_collected)
+    app.connect("env-updated", collected.register_collected, priority=400)
+    app.connect("env-get-updated", collected.plan_writes)
+    app.connect("html-collect-pages", collected.collect_pages)
     app.connect("warn-missing-reference", warn_missing_reference)
     app.add_post_transform(EntityLinkChecker)
     # Before sphinxext-opengraph (if loaded), which keeps a description already in the head.

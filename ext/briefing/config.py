@@ -43,6 +43,9 @@ CONFIG_VALUES: tuple[tuple[str, object, Rebuild, tuple[type, ...]], ...] = (
     # Draw the pictures of entity and topic pages (in the news over time, who appears with
     # whom). Off: the pages keep their lists, without the drawings.
     ("briefing_pictures", True, "html", (bool,)),
+    # Make the pages of uncurated entities and of sources at the end of the build, as Sphinx
+    # makes its general index, rather than as documents read from generated stubs.
+    ("briefing_collect_pages", True, "env", (bool,)),
 )
 
 #: The folders the extension writes stubs into, by kind (the config value naming each).

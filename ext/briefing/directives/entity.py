@@ -9,6 +9,7 @@ from sphinx.util.docutils import SphinxDirective
 from briefing.checks.report import warn
 from briefing.checks.subtypes import Subtype, suggestion
 from briefing.domain.access import get_domain, remember_input
+from briefing.domain.corpus import Corpus
 from briefing.domain.facts import ENTITY_LABELS, EntityTarget, RegistryFact
 from briefing.domain.nodes import listing
 from briefing.domain.registry import EntityOptions, RegistryEntry, curated_entry
@@ -35,6 +36,20 @@ def escape_raw(tree: nodes.Element) -> None:
 
 def joined(items: list[str]) -> list[nodes.Node]:
     return [nodes.Text("; ".join(items))]
+
+
+def entity_facts(corpus: Corpus, info: EntityInfo) -> nodes.field_list:
+    """The facts block of an entity page: type, other spellings, titles, country."""
+    rows: list[tuple[str, list[nodes.Node]]] = [("Type", [type_badge(info.type)])]
+    aliases = sorted(alias for alias in info.aliases if alias != info.name)
+    if aliases:
+        rows.append(("Also written", joined(aliases)))
+    if info.roles and info.type == "person":
+        rows.append(("Titles in the text", joined(distinct_roles(info.roles))))
+    place = corpus.entities.get(info.related_place or "")
+    if place is not None:  # the country has a page only when some article names it
+        rows.append(("Country", [xref("entity", place.id, place.name)]))
+    return field_list(rows)
 
 
 class EntityEntryDirective(SphinxDirective, EntityOptions):
@@ -99,7 +114,7 @@ class EntityPageDirective(SphinxDirective):
         section = nodes.section(ids=[entity_id], classes=["briefing-entity"])
         # Names and aliases are quoted from the wire: no typographic quotes or dashes.
         section += nodes.title(text=info.name, support_smartquotes=False)
-        facts = self._facts(info)
+        facts = entity_facts(corpus, info)
         facts["support_smartquotes"] = False
         section += facts
         description = nodes.container(classes=["briefing-description"])
@@ -128,18 +143,6 @@ class EntityPageDirective(SphinxDirective):
             ),
         )
         return [section]
-
-    def _facts(self, info: EntityInfo) -> nodes.field_list:
-        rows: list[tuple[str, list[nodes.Node]]] = [("Type", [type_badge(info.type)])]
-        aliases = sorted(alias for alias in info.aliases if alias != info.name)
-        if aliases:
-            rows.append(("Also written", joined(aliases)))
-        if info.roles and info.type == "person":
-            rows.append(("Titles in the text", joined(distinct_roles(info.roles))))
-        place = get_domain(self.env).corpus.entities.get(info.related_place or "")
-        if place is not None:  # the country has a page only when some article names it
-            rows.append(("Country", [xref("entity", place.id, place.name)]))
-        return field_list(rows)
 
     def _parse_description(self, curated: RegistryEntry, into: nodes.Element) -> None:
         source = str(curated.path)

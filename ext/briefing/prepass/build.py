@@ -18,6 +18,7 @@ from briefing.domain.access import get_domain
 from briefing.domain.corpus import Corpus
 from briefing.domain.facts import GLOSSARY_TYPES
 from briefing.domain.registry import scan_registry
+from briefing.ids import id_problem
 from briefing.prepass import stubs
 from briefing.prepass.corpus import build_corpus, discover
 
@@ -65,6 +66,38 @@ def prepare_corpus(app: Sphinx) -> None:
     published = write_stubs(app, corpus)
     prints = input_fingerprints(app, corpus)
     domain.data["input_prints"] = {d: v for d, v in prints.items() if d in published}
+    domain.data["collect_plan"] = collect_plan(app, corpus, prints)
+
+
+def collected(app: Sphinx, corpus: Corpus, kind: str, object_id: str) -> bool:
+    """Whether the page is made at the end of the build rather than read from a stub: every
+    source page, and the page of every entity without an editor's registry entry."""
+    if not app.config.briefing_collect_pages:
+        return False
+    return kind == "sources" or (kind == "glossary" and object_id not in corpus.registry)
+
+
+def collect_plan(
+    app: Sphinx, corpus: Corpus, prints: dict[str, str]
+) -> dict[str, tuple[str, str, str]]:
+    """docname -> (kind, id, input fingerprint) of each page made at the end of the build."""
+    folders = config.generated_folders(app)
+    srcdir = Path(app.srcdir).resolve()
+    ids = {
+        "glossary": [e for e, info in corpus.entities.items() if info.type in GLOSSARY_TYPES],
+        "sources": list(corpus.sources()),
+    }
+    plan: dict[str, tuple[str, str, str]] = {}
+    for kind, found in ids.items():
+        folder = folders[kind]
+        if folder is None:
+            continue
+        prefix = folder.relative_to(srcdir).as_posix()
+        for object_id in found:
+            if collected(app, corpus, kind, object_id) and id_problem(object_id) is None:
+                docname = f"{prefix}/{object_id}"
+                plan[docname] = (kind, object_id, prints.get(docname, ""))
+    return dict(sorted(plan.items()))
 
 
 def write_stubs(app: Sphinx, corpus: Corpus) -> set[str]:
@@ -79,9 +112,13 @@ def write_stubs(app: Sphinx, corpus: Corpus) -> set[str]:
         "glossary": {
             entity_id: stubs.entity_stub(entity_id)
             for entity_id, info in corpus.entities.items()
-            if info.type in GLOSSARY_TYPES
+            if info.type in GLOSSARY_TYPES and not collected(app, corpus, "glossary", entity_id)
         },
-        "sources": {source: stubs.source_stub(source) for source in corpus.sources()},
+        "sources": {
+            source: stubs.source_stub(source)
+            for source in corpus.sources()
+            if not collected(app, corpus, "sources", source)
+        },
     }
     suffixes = list(app.config.source_suffix)
     published: set[str] = set()
@@ -212,12 +249,14 @@ def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
     if get_outfilename is None:
         return
     outdir = Path(app.outdir).resolve()
+    collected = get_domain(app.env).data.get("collected", {})
     for docname in removed:
-        Path(get_outfilename(docname)).unlink(missing_ok=True)
         _remove_source_copies(app, outdir, docname)
+        if docname not in collected:  # a stub's page now made without one stays
+            Path(get_outfilename(docname)).unlink(missing_ok=True)
     current = sorted(
         Path(get_outfilename(docname)).resolve().relative_to(outdir).as_posix()
-        for docname in app.env.all_docs
+        for docname in {*app.env.all_docs, *collected}
     )
     manifest = Path(app.doctreedir) / PUBLISHED
     for page in set(_published(manifest, outdir)) - set(current):

@@ -79,7 +79,7 @@ def pages_to_rewrite(domain: BriefingDomain, derived: Derived) -> list[str]:
 def expand_listings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: draw the page's listings from their data, then its cards."""
     domain = get_domain(app.env)
-    keys = domain.listings.get(docname, ())
+    keys = domain.listings.get(docname) or domain.data.get("collected", {}).get(docname, ())
     placeholders = list(doctree.findall(briefing_listing))
     if not keys and not placeholders:
         return
