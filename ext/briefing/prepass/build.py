@@ -94,9 +94,21 @@ def collect_plan(
             continue
         prefix = folder.relative_to(srcdir).as_posix()
         for object_id in found:
-            if collected(app, corpus, kind, object_id) and id_problem(object_id) is None:
-                docname = f"{prefix}/{object_id}"
-                plan[docname] = (kind, object_id, prints.get(docname, ""))
+            if not collected(app, corpus, kind, object_id) or id_problem(object_id) is not None:
+                continue
+            editors = [folder / f"{object_id}{s}" for s in app.config.source_suffix]
+            blocker = next((path for path in editors if path.exists()), None)
+            if blocker is not None:  # the stubs left are gone by now: this file is an editor's
+                warn(
+                    Subtype.PAGE_COLLISION,
+                    f"the page generated for {_origin(corpus, kind, object_id)} would replace "
+                    f"{blocker}, which the extension did not write: the file is kept and "
+                    "the generated page is left out; rename or move one of the two",
+                    blocker,
+                )
+                continue
+            docname = f"{prefix}/{object_id}"
+            plan[docname] = (kind, object_id, prints.get(docname, ""))
     return dict(sorted(plan.items()))
 
 
