@@ -39,7 +39,6 @@ from briefing.domain.access import get_domain
 from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import EntityTarget
 from briefing.domain.nodes import listing
-from briefing.html.page_toc import redo_page_toc
 from briefing.views.derived import Derived
 from briefing.views.registry import fingerprint
 
@@ -224,7 +223,6 @@ def render(app: Sphinx, docname: str, doctree: nodes.document, title: str) -> di
         "page_source_suffix": "",
         "has_maths_elements": False,
     }
-    redo_page_toc(app, docname, "page.html", context, doctree)
     return context
 
 
@@ -246,4 +244,8 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
         out = Path(builder.get_outfilename(docname))
         if docname not in to_write and out.is_file() and out.stat().st_mtime >= template_time:
             continue
-        yield docname, render(app, docname, page_doctree(app, docname), title), "page.html"
+        # Written here rather than yielded: the page's html-page-context handlers (its "On
+        # this page", Open Graph) get its doctree, as a document's do.
+        doctree = page_doctree(app, docname)
+        builder.handle_page(docname, render(app, docname, doctree, title), event_arg=doctree)
+    yield from ()

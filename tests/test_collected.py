@@ -1,0 +1,78 @@
+"""Entity pages without a registry entry, and source pages, made without Sphinx documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sphinx.testing.util import SphinxTestApp
+from sphinx.util.inventory import InventoryFile
+
+from conftest import BuildFactory, build_as_new_process, html
+
+
+def collected(app: SphinxTestApp) -> dict[str, list[str]]:
+    return dict(app.env.domains["brief"].data["collected"])
+
+
+def search_index(app: SphinxTestApp) -> dict[str, object]:
+    text = (Path(app.outdir) / "searchindex.js").read_text(encoding="utf-8")
+    return json.loads(text[text.index("(") + 1 : text.rindex(")")])  # type: ignore[no-any-return]
+
+
+def test_uncurated_entities_and_sources_are_no_documents(built: BuildFactory) -> None:
+    app = built("editors")
+    pages = collected(app)
+    assert "sources/source.reuters" in pages
+    assert pages and not set(pages) & set(app.env.all_docs)
+    corpus = app.env.domains["brief"].corpus
+    for docname in pages:
+        assert (Path(app.outdir) / f"{docname}.html").is_file()
+        assert docname.rpartition("/")[2] not in corpus.registry
+    # A curated entity's page stays a document: its description is the editors' MyST.
+    assert "glossary/person.yoon-suk-yeol" in app.env.all_docs
+    stubs = {p.stem for p in (Path(app.srcdir) / "glossary").glob("*.md")}
+    assert stubs == {d.rpartition("/")[2] for d in app.env.all_docs if d.startswith("glossary/")}
+
+
+def test_collected_pages_are_found_by_name_and_in_the_inventory(built: BuildFactory) -> None:
+    app = built("editors")
+    index = search_index(app)
+    docnames = index["docnames"]
+    assert isinstance(docnames, list)
+    domain = app.env.domains["brief"]
+    with (Path(app.outdir) / "objects.inv").open("rb") as stream:
+        inventory = InventoryFile.load(stream, "", lambda base, uri: uri)
+    for docname in collected(app):
+        assert docname in docnames, docname
+        entity_id = docname.rpartition("/")[2]
+        target = domain.entities[entity_id]
+        titles = index["titles"]
+        assert isinstance(titles, list)
+        assert titles[docnames.index(docname)] == target.name
+        found = inventory[f"brief:{target.type}"][entity_id]
+        assert found.uri == f"{docname}.html#{entity_id}"
+
+
+def test_collected_page_has_the_theme_and_its_contents(built: BuildFactory) -> None:
+    app = built("editors")
+    page = html(app, "sources/source.reuters")
+    assert "bd-article" in page  # pydata-sphinx-theme's page layout
+    assert "<title>Reuters" in page
+    assert 'class="bd-toc-nav page-toc"' in page or "page-toc" in page
+
+
+def test_a_rebuild_without_change_writes_no_collected_page(make_build: BuildFactory) -> None:
+    app = make_build("editors")
+    pages = collected(app)
+    times = {d: (Path(app.outdir) / f"{d}.html").stat().st_mtime_ns for d in pages}
+    build_as_new_process(app)
+    assert collected(app) == pages
+    assert {d: (Path(app.outdir) / f"{d}.html").stat().st_mtime_ns for d in pages} == times
+    assert set(pages) <= set(search_index(app)["docnames"])  # type: ignore[arg-type]
+
+
+def test_documents_as_before_when_turned_off(built: BuildFactory) -> None:
+    app = built("editors", briefing_collect_pages=False)
+    assert not collected(app)
+    assert "sources/source.reuters" in app.env.all_docs
