@@ -29,8 +29,7 @@ def test_uncurated_entities_and_sources_are_no_documents(built: BuildFactory) ->
     for docname in pages:
         assert (Path(app.outdir) / f"{docname}.html").is_file()
         assert docname.rpartition("/")[2] not in corpus.registry
-    # A curated entity's page stays a document: its description is the editors' MyST.
-    assert "glossary/person.yoon-suk-yeol" in app.env.all_docs
+    # Only a curated entity's page stays a document (its description is the editors' MyST).
     stubs = {p.stem for p in (Path(app.srcdir) / "glossary").glob("*.md")}
     assert stubs == {d.rpartition("/")[2] for d in app.env.all_docs if d.startswith("glossary/")}
 
@@ -57,9 +56,9 @@ def test_collected_pages_are_found_by_name_and_in_the_inventory(built: BuildFact
 def test_collected_page_has_the_theme_and_its_contents(built: BuildFactory) -> None:
     app = built("editors")
     page = html(app, "sources/source.reuters")
-    assert "bd-article" in page  # pydata-sphinx-theme's page layout
     assert "<title>Reuters" in page
-    assert 'class="bd-toc-nav page-toc"' in page or "page-toc" in page
+    assert '<section class="briefing-source-page" id="source.reuters">' in page
+    assert 'href="../articles/' in page  # the listing is drawn, its links relative to the page
 
 
 def test_a_rebuild_without_change_writes_no_collected_page(make_build: BuildFactory) -> None:
@@ -70,6 +69,14 @@ def test_a_rebuild_without_change_writes_no_collected_page(make_build: BuildFact
     assert collected(app) == pages
     assert {d: (Path(app.outdir) / f"{d}.html").stat().st_mtime_ns for d in pages} == times
     assert set(pages) <= set(search_index(app)["docnames"])  # type: ignore[arg-type]
+
+
+def test_a_curated_entity_keeps_its_document(built: BuildFactory) -> None:
+    app = built("registry")
+    curated = set(app.env.domains["brief"].corpus.registry)
+    glossary = {d.rpartition("/")[2] for d in app.env.all_docs if d.startswith("glossary/")}
+    assert glossary and glossary <= curated
+    assert not {d.rpartition("/")[2] for d in collected(app)} & curated
 
 
 def test_documents_as_before_when_turned_off(built: BuildFactory) -> None:
