@@ -83,3 +83,28 @@ def test_documents_as_before_when_turned_off(built: BuildFactory) -> None:
     app = built("editors", briefing_collect_pages=False)
     assert not collected(app)
     assert "sources/source.reuters" in app.env.all_docs
+
+
+HOSTILE = "<script>alert('name')</script> & \"Co\" <img src=x onerror=alert(1)>"
+
+
+def test_a_hostile_name_on_a_collected_page_is_escaped(make_build: BuildFactory) -> None:
+    """Names come from the wire: the page's title, heading, spellings and search entry are
+    escaped (the seeds of the test roots give no hostile names, so one is put in)."""
+    from briefing.html.collected import page_doctree, render
+
+    app = make_build("editors")
+    domain = app.env.domains["brief"]
+    docname = sorted(d for d in collected(app) if d.startswith("glossary/"))[0]
+    info = domain.corpus.entities[docname.rpartition("/")[2]]
+    info.name = HOSTILE
+    info.aliases = {HOSTILE, "javascript:alert('alias')", "</script><b>bold</b>"}
+    doctree = page_doctree(app, docname)
+    context = render(app, docname, doctree, info.name)
+    app.builder.handle_page(docname, context, event_arg=doctree)
+    page = html(app, docname)
+    assert "<script>alert" not in page and "<img src=x" not in page and "<b>bold" not in page
+    assert "&lt;script&gt;alert(&#x27;name&#x27;)&lt;/script&gt;" in page or (
+        "&lt;script&gt;alert('name')&lt;/script&gt;" in page
+    )
+    assert context["title"].startswith("&lt;script&gt;")
