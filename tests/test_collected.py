@@ -51,6 +51,8 @@ def test_collected_pages_are_found_by_name_and_in_the_inventory(built: BuildFact
         assert titles[docnames.index(docname)] == target.name
         found = inventory[f"brief:{target.type}"][entity_id]
         assert found.uri == f"{docname}.html#{entity_id}"
+        assert inventory["std:doc"][docname].uri == f"{docname}.html"
+        assert inventory["std:doc"][docname].display_name == target.name
 
 
 def test_collected_page_has_the_theme_and_its_contents(built: BuildFactory) -> None:

@@ -194,6 +194,21 @@ def keep_collected_in_search(builder: StandaloneHTMLBuilder, docnames: Iterable[
     indexer.prune = prune_keeping  # type: ignore[method-assign]
 
 
+def list_collected_as_documents(env: BuildEnvironment, titles: dict[str, str]) -> None:
+    """``objects.inv`` lists every document as ``std:doc``, from ``env.all_docs``: list the
+    collected pages too, so other sites can cite them with ``:doc:``."""
+    std = env.domains.standard_domain
+    std.__dict__.pop("get_objects", None)
+    objects = std.get_objects
+
+    def with_collected() -> Iterator[tuple[str, str, str, str, str, int]]:
+        yield from objects()
+        for docname, title in sorted(titles.items()):
+            yield docname, title, "doc", docname, "", -1
+
+    std.get_objects = with_collected  # type: ignore[method-assign]
+
+
 def render(app: Sphinx, docname: str, doctree: nodes.document, title: str) -> dict[str, Any]:
     """Resolve, draw and render the page; the context ``page.html`` needs."""
     builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
@@ -237,6 +252,8 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
     keep_collected_in_search(builder, pages)
     to_write = set(domain.data.get(TO_WRITE, ()))
     template_time = builder.templates.newest_template_mtime()  # type: ignore[union-attr]
+    titles = {docname: page_names(domain, docname)[0] for docname in pages}
+    list_collected_as_documents(app.env, titles)
     for docname in sorted(pages):
         title, names = page_names(domain, docname)
         if builder.indexer is not None:
