@@ -181,17 +181,15 @@ def search_doctree(title: str, names: Iterable[str]) -> nodes.document:
 def keep_collected_in_search(builder: StandaloneHTMLBuilder, docnames: Iterable[str]) -> None:
     """Sphinx prunes the search index to its documents when it dumps it: keep ours too."""
     indexer = builder.indexer
-    if indexer is None or getattr(indexer, "_briefing_keeps", None) is not None:
-        if indexer is not None:
-            indexer._briefing_keeps = set(docnames)  # type: ignore[attr-defined]
+    if indexer is None:
         return
-    prune = indexer.prune
-    indexer._briefing_keeps = set(docnames)  # type: ignore[attr-defined]
+    keep = set(docnames)
+    prune = type(indexer).prune.__get__(indexer)  # the class's own, however often set here
 
-    def prune_keeping(keep: Iterable[str]) -> None:
-        prune(set(keep) | indexer._briefing_keeps)  # type: ignore[attr-defined]
+    def prune_keeping(documents: Iterable[str]) -> None:
+        prune(set(documents) | keep)
 
-    indexer.prune = prune_keeping  # type: ignore[method-assign]
+    indexer.prune = prune_keeping  # type: ignore[method-assign,assignment]
 
 
 def list_collected_as_documents(env: BuildEnvironment, titles: dict[str, str]) -> None:
