@@ -53,6 +53,18 @@ def test_a_comma_before_a_suffix_or_a_district_is_part_of_the_name() -> None:
     ]
 
 
+def test_the_us_capital_is_one_place_however_it_is_written() -> None:
+    a = article(
+        "a",
+        "Protest",
+        "Crowds filled Washington, D.C. on Friday. The District of Columbia sent police.",
+        [("Washington", "GPE"), ("D.C.", "GPE"), ("The District of Columbia", "GPE")],
+    )
+    remap, entities = glossary(a)
+    assert set(remap["a"].values()) == {"place.washington-dc"}
+    assert named(entities) == {"place.washington-dc": ("Washington, D.C.", "place")}
+
+
 def test_a_name_then_an_institution_after_the_is_two_names() -> None:
     text = "It made Okafor the Liberal Party's first nominee, as Alexander the Great was not."
     spans = [("Okafor the Liberal Party's", "ORG"), ("Alexander the Great", "PERSON")]

@@ -269,6 +269,14 @@ def _build() -> tuple[dict[str, Variant], dict[str, str]]:
 
 
 VARIANTS, DEMONYMS = _build()
+# The US capital, whose name holds the tables' separator: one place however it is written.
+_CAPITAL = Variant("place", "Washington, D.C.")
+VARIANTS.update(
+    dict.fromkeys(
+        ("Washington, D.C.", "Washington D.C.", "Washington, DC", "District of Columbia", "D.C."),
+        _CAPITAL,
+    )
+)
 # A leading "The" is part of a few country names in the tables; lookups use the form without it.
 VARIANTS.update({k[4:]: v for k, v in list(VARIANTS.items()) if k.startswith("The ")})
 _FOLDED = {form.casefold(): v for form, v in VARIANTS.items() if not is_acronym(form)}
