@@ -92,6 +92,25 @@ class EntityEntryDirective(SphinxDirective, EntityOptions):
         return [card]
 
 
+def entity_page_section(
+    corpus: Corpus, info: EntityInfo, generated: bool
+) -> tuple[nodes.section, nodes.container]:
+    """An entity page's section: title, facts, a description box (``generated``: drawn from
+    the corpus when the page is written; else left for the editors' words), its listing."""
+    section = nodes.section(ids=[info.id], classes=["briefing-entity"])
+    # Names and aliases are quoted from the wire: no typographic quotes or dashes.
+    section += nodes.title(text=info.name, support_smartquotes=False)
+    facts = entity_facts(corpus, info)
+    facts["support_smartquotes"] = False
+    section += facts
+    description = nodes.container(classes=["briefing-description"])
+    if generated:
+        description += listing(f"description:{info.id}")
+    section += description
+    section += listing(f"entity:{info.id}")
+    return section, description
+
+
 class EntityPageDirective(SphinxDirective):
     """The glossary page of one entity; generated stubs call it with the entity id."""
 
@@ -111,20 +130,10 @@ class EntityPageDirective(SphinxDirective):
             )
             return []
         curated = corpus.registry.get(entity_id)
-        section = nodes.section(ids=[entity_id], classes=["briefing-entity"])
-        # Names and aliases are quoted from the wire: no typographic quotes or dashes.
-        section += nodes.title(text=info.name, support_smartquotes=False)
-        facts = entity_facts(corpus, info)
-        facts["support_smartquotes"] = False
-        section += facts
-        description = nodes.container(classes=["briefing-description"])
+        section, description = entity_page_section(corpus, info, generated=curated is None)
         if curated is not None:
             self.env.note_dependency(str(curated.path))
             self._parse_description(curated, description)
-        else:  # made from the whole corpus when the page is written
-            description += listing(f"description:{entity_id}")
-        section += description
-        section += listing(f"entity:{entity_id}")
         keys = (
             [f"entity:{entity_id}"]
             if curated

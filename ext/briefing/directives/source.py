@@ -13,6 +13,17 @@ from briefing.domain.facts import EntityTarget
 from briefing.domain.nodes import listing
 
 
+def source_page_section(source_id: str, name: str) -> nodes.section:
+    section = nodes.section(ids=[source_id], classes=["briefing-source-page"])
+    section += nodes.title(text=name, support_smartquotes=False)
+    section += nodes.paragraph(
+        text=f"A wire source: the articles below credit {name}, and the statements they "
+        "attribute are listed by who made them."
+    )
+    section += listing(f"source:{source_id}")
+    return section
+
+
 class SourcePageDirective(SphinxDirective):
     """The page of one source; generated stubs call it with the source id."""
 
@@ -31,13 +42,7 @@ class SourcePageDirective(SphinxDirective):
                 *self.get_source_info(),
             )
             return []
-        section = nodes.section(ids=[source_id], classes=["briefing-source-page"])
-        section += nodes.title(text=name, support_smartquotes=False)
-        section += nodes.paragraph(
-            text=f"A wire source: the articles below credit {name}, and the statements they "
-            "attribute are listed by who made them."
-        )
-        section += listing(f"source:{source_id}")
+        section = source_page_section(source_id, name)
         note_listing(self, f"source:{source_id}")
         remember_input(self.env)
         summary = f"Wire source: {name}"

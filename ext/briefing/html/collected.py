@@ -34,11 +34,11 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import new_document
 from sphinx.util.osutil import relative_uri
 
-from briefing.directives.entity import entity_facts
+from briefing.directives.entity import entity_page_section
+from briefing.directives.source import source_page_section
 from briefing.domain.access import get_domain
 from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import EntityTarget
-from briefing.domain.nodes import listing
 from briefing.views.derived import Derived
 from briefing.views.registry import fingerprint
 
@@ -143,25 +143,9 @@ def page_doctree(app: Sphinx, docname: str) -> nodes.document:
     corpus = domain.corpus
     doctree = new_document(f"<briefing: {docname}>", app.builder.docsettings)  # type: ignore[attr-defined]
     if kind == "glossary":
-        info = corpus.entities[object_id]
-        section = nodes.section(ids=[object_id], classes=["briefing-entity"])
-        section += nodes.title(text=info.name, support_smartquotes=False)
-        facts = entity_facts(corpus, info)
-        facts["support_smartquotes"] = False
-        section += facts
-        description = nodes.container(classes=["briefing-description"])
-        description += listing(f"description:{object_id}")
-        section += description
-        section += listing(f"entity:{object_id}")
+        section, _ = entity_page_section(corpus, corpus.entities[object_id], generated=True)
     else:
-        name = corpus.sources()[object_id]
-        section = nodes.section(ids=[object_id], classes=["briefing-source-page"])
-        section += nodes.title(text=name, support_smartquotes=False)
-        section += nodes.paragraph(
-            text=f"A wire source: the articles below credit {name}, and the statements they "
-            "attribute are listed by who made them."
-        )
-        section += listing(f"source:{object_id}")
+        section = source_page_section(object_id, corpus.sources()[object_id])
     doctree += section
     return doctree
 
