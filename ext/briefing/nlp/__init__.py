@@ -9,7 +9,8 @@ Modules, one job each:
 - ``resolve``: raw mentions of one article -> clean mentions and glossary entities, in three
   steps: ``candidates`` (per part), ``identify`` (per article) and ``headings``.
 - Rules used by those steps: ``spans`` (trimming, junk, whole-word search), ``pairs``
-  (spans that list several names), ``junk`` (names that are never entities), ``names``
+  (spans that list several names), ``junk`` (names that are never entities), ``missed``
+  (short forms the model left untagged), ``names``
   (titles, short names), ``kinds`` (type corrections), ``variants`` (countries, demonyms,
   abbreviations), ``figures`` (number and date phrases), ``acronyms`` and ``curated`` (the
   editors' registry).
