@@ -19,7 +19,7 @@ from .gazetteer import is_place, us_state
 from .kinds import ORG_HEADS, after_locative, followed_by_possessive, head_type
 from .names import NameIndex, is_subsequence, join_org_names, join_short_names, name_words
 from .pairs import standard
-from .spans import find_word, is_acronym, overlaps, word_set
+from .spans import find_word, is_acronym, overlaps, repetitions, word_set
 from .variants import Variant, demonym_country, lookup
 
 
@@ -51,25 +51,15 @@ def acronym_candidates(
             candidate.alias_of = long_form.text
     taken = {(c.part, c.span) for c in body}
     extra: list[Candidate] = []
-    for number, (kind, text) in enumerate(parts):
-        if kind == "credit":
+    for number, span, acronym in repetitions(parts, defined):
+        if (number, span) in taken or any(overlaps(span, c.span) for c in body if c.part == number):
             continue
-        spans = [c.span for c in body if c.part == number]
-        for acronym, long_form in defined.items():
-            for span in find_word(text, acronym):
-                if (number, span) in taken or any(overlaps(span, s) for s in spans):
-                    continue
-                extra.append(
-                    Candidate(
-                        number,
-                        span[0],
-                        span[1],
-                        acronym,
-                        long_form.type,
-                        "",
-                        alias_of=long_form.text,
-                    )
-                )
+        long_form = defined[acronym]
+        extra.append(
+            Candidate(
+                number, span[0], span[1], acronym, long_form.type, "", alias_of=long_form.text
+            )
+        )
     # Headings are vouched for later like any other heading span.
     return [c for c in extra if not is_heading[c.part]]
 
@@ -376,16 +366,13 @@ def repeated_whole_names(
     if not wholes:
         return candidates
     found = list(candidates)
-    for number, (kind, text) in enumerate(parts):
-        if kind == "credit":
+    for number, span, name in repetitions(parts, wholes):
+        inside = [c for c in found if c.part == number and overlaps(c.span, span)]
+        if any(c.span == span for c in inside):
             continue
-        for name, whole in wholes.items():
-            for span in find_word(text, name):
-                inside = [c for c in found if c.part == number and overlaps(c.span, span)]
-                if any(c.span == span for c in inside):
-                    continue
-                if any(not (span[0] <= c.start and c.end <= span[1]) for c in inside):
-                    continue
-                found = [c for c in found if c not in inside]
-                found.append(Candidate(number, span[0], span[1], name, whole.type, whole.label))
+        if any(not (span[0] <= c.start and c.end <= span[1]) for c in inside):
+            continue
+        whole = wholes[name]
+        found = [c for c in found if c not in inside]
+        found.append(Candidate(number, span[0], span[1], name, whole.type, whole.label))
     return sorted(found, key=lambda c: (c.part, c.start))

@@ -15,7 +15,7 @@ from .candidates import Candidate
 from .joining import DESIGNATORS
 from .kinds import NAME_WORD
 from .names import is_title_word
-from .spans import STOPWORDS, find_word, overlaps
+from .spans import STOPWORDS, overlaps, repetitions
 from .variants import lookup
 
 
@@ -81,14 +81,11 @@ def missed_short_forms(
     if not forms:
         return candidates
     found = list(candidates)
-    for number, (kind, text) in enumerate(parts):
-        if kind == "credit":
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for number, span, form in repetitions(parts, sorted(forms)):
+        spans = taken.setdefault(number, [c.span for c in found if c.part == number])
+        if any(overlaps(span, other) for other in spans):
             continue
-        taken = [c.span for c in found if c.part == number]
-        for form, owner in sorted(forms.items()):
-            for span in find_word(text, form):
-                if any(overlaps(span, other) for other in taken):
-                    continue
-                found.append(Candidate(number, span[0], span[1], form, owner.type, ""))
-                taken.append(span)
+        found.append(Candidate(number, span[0], span[1], form, forms[form].type, ""))
+        spans.append(span)
     return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -185,6 +185,20 @@ def find_word(text: str, form: str, case_sensitive: bool = True) -> Iterator[tup
         return
     for match in _word_pattern(form, case_sensitive).finditer(text):
         yield match.start(), match.end()
+
+
+def repetitions(
+    parts: Sequence[tuple[str, str]], forms: Iterable[str]
+) -> Iterator[tuple[int, tuple[int, int], str]]:
+    """(part, span, form) for every whole-word occurrence of each form in the article's parts
+    (not its credit line), part by part, forms in the order given."""
+    wanted = list(forms)
+    for number, (kind, text) in enumerate(parts):
+        if kind == "credit":
+            continue
+        for form in wanted:
+            for span in find_word(text, form):
+                yield number, span, form
 
 
 @functools.lru_cache(maxsize=16384)
