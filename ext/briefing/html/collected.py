@@ -234,10 +234,9 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
     keep_collected_in_search(builder, pages)
     to_write = set(domain.data.get(TO_WRITE, ()))
     template_time = builder.templates.newest_template_mtime()  # type: ignore[union-attr]
-    titles = {docname: page_names(domain, docname)[0] for docname in pages}
-    list_collected_as_documents(app.env, titles)
-    for docname in sorted(pages):
-        title, names = page_names(domain, docname)
+    names_of = {docname: page_names(domain, docname) for docname in sorted(pages)}
+    list_collected_as_documents(app.env, {d: title for d, (title, _) in names_of.items()})
+    for docname, (title, names) in names_of.items():
         if builder.indexer is not None:
             builder.indexer.feed(docname, f"{docname}.md", title, search_doctree(title, names))
         out = Path(builder.get_outfilename(docname))
