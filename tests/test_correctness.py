@@ -371,6 +371,8 @@ def corpus_root(dest: Path) -> Path:
 COMPARED = ("searchindex.js", "objects.inv", *FEED)
 # Parallel reading shows chunks of documents: "reading sources... [ 50%] articles/a .. glossary/b"
 CHUNK_READ = re.compile(r"reading sources\.\.\. \[[^]]*\] \S+ \.\. \S+")
+# Entity and source pages (no documents) are shared among the processes too.
+COLLECTED_IN_PARALLEL = re.compile(r"writing \d+ collected pages in 2 processes")
 
 
 @pytest.mark.slow
@@ -379,6 +381,7 @@ def test_parallel_build_equals_serial_build(make_build: BuildFactory, tmp_path: 
     parallel = make_build(corpus_root(tmp_path / "parallel"), parallel=2)
     assert "not safe for parallel" not in warnings(parallel)
     assert CHUNK_READ.search(plain_status(parallel))
+    assert COLLECTED_IN_PARALLEL.search(plain_status(parallel))
     got, want = outputs(parallel, *COMPARED), outputs(serial, *COMPARED)
     assert got == want, differences(got, want)
 

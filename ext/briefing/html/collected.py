@@ -17,6 +17,10 @@ What a document would have had otherwise:
 - incremental writes: a page's fingerprint is its input plus its listing keys' data, taken at
   ``env-get-updated`` (so it is pickled with the environment); unchanged pages whose file
   exists are not written again.
+
+With ``-j N`` (and every extension parallel-write safe) the pages to write are shared among N
+forked processes, as Sphinx writes documents: each page depends on the environment alone, so
+a child needs nothing back but its warnings, which Sphinx's task runner replays in order.
 """
 
 from __future__ import annotations
@@ -31,8 +35,10 @@ from docutils.writers._html_base import HTMLTranslator
 from sphinx.application import Sphinx
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.environment import BuildEnvironment
+from sphinx.util import logging
 from sphinx.util.docutils import new_document
 from sphinx.util.osutil import relative_uri
+from sphinx.util.parallel import ParallelTasks, make_chunks
 
 from briefing.directives.entity import entity_page_section
 from briefing.directives.source import source_page_section
@@ -47,6 +53,10 @@ from briefing.views.registry import fingerprint
 COLLECTED = "collected"
 WRITTEN = "collected_written"
 TO_WRITE = "collected_to_write"
+#: Below this many pages to write, forking costs more than it saves.
+PARALLEL_FROM = 20
+
+logger = logging.getLogger(__name__)
 
 
 def _plan(domain: BriefingDomain) -> dict[str, tuple[str, str, str]]:
@@ -236,14 +246,38 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
     template_time = builder.templates.newest_template_mtime()  # type: ignore[union-attr]
     names_of = {docname: page_names(domain, docname) for docname in sorted(pages)}
     list_collected_as_documents(app.env, {d: title for d, (title, _) in names_of.items()})
+    due: list[tuple[str, str]] = []
     for docname, (title, names) in names_of.items():
         if builder.indexer is not None:
             builder.indexer.feed(docname, f"{docname}.md", title, search_doctree(title, names))
         out = Path(builder.get_outfilename(docname))
-        if docname not in to_write and out.is_file() and out.stat().st_mtime >= template_time:
-            continue
-        # Written here rather than yielded: the page's html-page-context handlers (its "On
-        # this page", Open Graph) get its doctree, as a document's do.
+        if docname in to_write or not out.is_file() or out.stat().st_mtime < template_time:
+            due.append((docname, title))
+    write_pages(app, due)
+    yield from ()
+
+
+def write_pages(app: Sphinx, pages: list[tuple[str, str]]) -> None:
+    """Write the pages (docname, title), in forked processes when the build is parallel."""
+    builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
+    nproc = app.parallel
+    if not builder.parallel_ok or nproc < 2 or len(pages) < PARALLEL_FROM:
+        write_some(app, pages)
+        return
+    # The first page compiles the templates once, before the fork (as Sphinx does).
+    write_some(app, pages[:1])
+    chunks = make_chunks(pages[1:], nproc)  # type: ignore[arg-type]
+    logger.info("writing %d collected pages in %d processes", len(pages), nproc)
+    tasks = ParallelTasks(nproc)
+    for chunk in chunks:
+        tasks.add_task(lambda some: write_some(app, some), chunk)
+    tasks.join()
+
+
+def write_some(app: Sphinx, pages: list[tuple[str, str]]) -> None:
+    builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
+    for docname, title in pages:
+        # Written here rather than yielded by collect_pages: the page's html-page-context
+        # handlers (its "On this page", Open Graph) get its doctree, as a document's do.
         doctree = page_doctree(app, docname)
         builder.handle_page(docname, render(app, docname, doctree, title), event_arg=doctree)
-    yield from ()
