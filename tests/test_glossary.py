@@ -117,6 +117,18 @@ def test_search_finds_the_article_not_the_pages_quoting_it(built: BuildFactory) 
     assert not [page for page in found if page.startswith("glossary/")]
 
 
+def test_search_index_is_stemmed_by_snowballs_c_stemmers(built: BuildFactory) -> None:
+    """Stemming every word of every page was most of the main process's share of a parallel
+    write; PyStemmer gives snowballstemmer the same stems from C."""
+    import Stemmer
+
+    app = built("seed")
+    indexer = app.builder.indexer  # type: ignore[attr-defined]
+    assert isinstance(indexer.lang.stemmer, Stemmer.Stemmer)
+    assert indexer.lang.stem("offices") == "offic"
+    assert pages_found_by(app, "offic")
+
+
 def test_registry_alias_retype_suppress_and_description(built: BuildFactory) -> None:
     app = built("registry", briefing_link_mentions="every")  # "Seoul" follows "South Korea"
     assert warnings(app) == ""
