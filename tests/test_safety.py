@@ -233,6 +233,24 @@ def test_an_unchanged_corpus_takes_its_glossary_from_the_cache(
     assert len(joined) == 1  # an edited article: the glossary is joined again
 
 
+def test_a_glossary_that_drops_a_common_word_is_taken_from_the_cache(tmp_path: Path) -> None:
+    """A mention joined to no entity (a common word) is remapped to DROPPED: still a hit."""
+    from briefing.nlp.entities import EntityInfo
+    from briefing.nlp.glossary import DROPPED
+    from briefing.prepass.glossary_cache import GlossaryCache
+
+    glossaries = GlossaryCache(tmp_path)
+    key = glossaries.key("context", [("a", "key-a")])
+    remap = {"a": {"person.attendance": DROPPED, "person.ann-lee": "person.ann-lee"}}
+    entities = {"person.ann-lee": EntityInfo("person.ann-lee", "Ann Lee", "person", {"Ann Lee"})}
+    glossaries.put(key, remap, entities)
+    assert glossaries.problem is None
+    assert glossaries.get(key) == (remap, entities)
+    remap["a"]["person.ann-lee"] = "person.nobody"  # an id the glossary lacks: a miss
+    glossaries.put(key, remap, entities)
+    assert glossaries.get(key) is None
+
+
 def test_a_well_formed_ner_entry_of_the_wrong_shape_is_a_miss(
     make_build: BuildFactory, tmp_path: Path
 ) -> None:

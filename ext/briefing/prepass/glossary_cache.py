@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.atomic import write_atomically
+from briefing.nlp.glossary import DROPPED
 from briefing.nlp.resolve import EntityInfo
 from briefing.prepass.resolved_cache import decode_entities, encode_entities
 
@@ -98,6 +99,8 @@ def _decode(payload: Any, key: str) -> tuple[Remap, dict[str, EntityInfo]]:
     ):
         raise ValueError("remap: not a table of tables of strings")
     entities = decode_entities(payload)
-    if any(new not in entities for table in remap.values() for new in table.values()):
+    if any(
+        new not in entities and new != DROPPED for table in remap.values() for new in table.values()
+    ):
         raise ValueError("remap: an id the glossary lacks")
     return remap, dict(sorted(entities.items()))
