@@ -176,6 +176,17 @@ class BriefingDomain(Domain):
         for key in PER_DOC_KEYS:
             self.data[key].pop(docname, None)
 
+    def clear_collected(self, docname: str) -> None:
+        """Forget a collected page (no document, so nothing but this domain names it): its
+        entities and the standard labels made for them. Sphinx's own ``clear_doc`` scans every
+        label of the site for each page, which made forgetting 3,000 pages take seconds."""
+        std: StandardDomain = self.env.domains.standard_domain
+        for entity_id in self.data["defines"].get(docname, ()):
+            if std.labels.get(entity_id, ("",))[0] == docname:
+                del std.labels[entity_id]
+                std.anonlabels.pop(entity_id, None)
+        self.clear_doc(docname)
+
     def forget_documents_read_elsewhere(self) -> None:
         """Empty every per-document table; the pre-pass corpus and build state stay."""
         self.data["entities"] = {}

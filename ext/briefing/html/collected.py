@@ -71,10 +71,8 @@ def forget_collected(app: Sphinx, env: BuildEnvironment, docnames: list[str]) ->
     """``env-before-read-docs``: the last build's collected targets go before reading, so a
     page that became a document (an entity given a registry entry) is read afresh."""
     domain = get_domain(env)
-    std = env.domains.standard_domain
     for docname in collected_pages(domain):
-        domain.clear_doc(docname)
-        std.clear_doc(docname)
+        domain.clear_collected(docname)
     domain.data[COLLECTED] = {}
 
 
@@ -86,8 +84,7 @@ def register_collected(app: Sphinx, env: BuildEnvironment) -> None:
     sources = corpus.sources()
     found: dict[str, list[str]] = {}
     for docname in collected_pages(domain):  # also when reading was skipped
-        domain.clear_doc(docname)
-        env.domains.standard_domain.clear_doc(docname)
+        domain.clear_collected(docname)
     for docname, (kind, object_id, _) in _plan(domain).items():
         if docname in env.all_docs:  # an editor's file of that name is the page
             continue
