@@ -349,6 +349,32 @@ def test_rebuild_without_change_reads_writes_and_analyses_nothing(
     assert_free(make_build(Path(first.srcdir)))
 
 
+def test_rebuild_without_change_computes_no_view_data(
+    make_build: BuildFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing read, same corpus and configuration: every fingerprint is the stored one, so
+    none is computed; after an edit they are."""
+    import briefing.views.registry as registry
+
+    srcdir = Path(make_build(copy_root("incremental", tmp_path / "site")).srcdir)
+    computed: list[str] = []
+    view_data = registry.view_data
+
+    def counted(domain, derived, key):  # type: ignore[no-untyped-def]
+        computed.append(key)
+        return view_data(domain, derived, key)
+
+    monkeypatch.setattr(registry, "view_data", counted)
+    assert_free(make_build(srcdir))
+    assert computed == []
+    edit_note(srcdir)
+    assert written_pages(make_build(srcdir))
+    assert computed
+    computed.clear()
+    make_build(srcdir, briefing_mentions_shown=3)  # another configuration
+    assert computed
+
+
 def test_rebuild_after_an_incremental_build_is_free(
     make_build: BuildFactory, built_site: tuple[Path, Path]
 ) -> None:

@@ -47,10 +47,13 @@ def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     from briefing.domain.access import get_domain
     from briefing.views.derived import Derived
     from briefing.views.registry import pages_to_rewrite
+    from briefing.views.unchanged import views_unchanged
 
     domain = get_domain(env)
     derived = domain.data.get("derived")
-    return pages_to_rewrite(domain, derived) if isinstance(derived, Derived) else []
+    if not isinstance(derived, Derived) or views_unchanged(app, domain):
+        return []
+    return pages_to_rewrite(domain, derived)
 
 
 def _add_static_path(app: Sphinx) -> None:
@@ -82,6 +85,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.prepass import build
     from briefing.views.preview_files import write_preview_files
     from briefing.views.registry import expand_listings
+    from briefing.views.unchanged import note_reading, remember_inputs, start_build
 
     app.setup_extension("myst_parser")
     quiet.quiet_myst_configuration()
@@ -103,6 +107,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-before-read-docs", collected.forget_collected)
     app.connect("env-updated", collected.register_collected, priority=400)
     app.connect("env-get-updated", collected.plan_writes)
+    app.connect("env-get-updated", remember_inputs, priority=900)
+    app.connect("builder-inited", start_build)
+    app.connect("env-before-read-docs", note_reading)
     app.connect("html-collect-pages", collected.collect_pages)
     app.connect("warn-missing-reference", warn_missing_reference)
     app.add_post_transform(EntityLinkChecker)

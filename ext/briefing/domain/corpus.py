@@ -52,6 +52,7 @@ class Corpus:
     ner_misses: int = 0
     resolved_hits: int = 0  # articles taken whole from the resolved cache, with no NER lookup
     cache_problem: str | None = None  # why the caches could not be written, if they could not
+    identity: str = ""  # the glossary's key: every article's resolved key, in seed order
 
     # The corpus is rebuilt by every build's pre-pass (from the NER cache), so it never needs
     # to travel: a pickled environment, whether saved at the end of a build or sent back by a

@@ -266,6 +266,7 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> Non
     # One entity per thing across the corpus: its type and name from all its mentions.
     glossaries = GlossaryCache(cache_dir)
     glossary_key = glossaries.key(resolved.context, keys)
+    corpus.identity = glossary_key
     joined = glossaries.get(glossary_key)
     if joined is None:
         common = lowercase_words(
