@@ -353,23 +353,30 @@ def test_rebuild_without_change_computes_no_view_data(
     make_build: BuildFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Nothing read, same corpus and configuration: every fingerprint is the stored one, so
-    none is computed; after an edit they are."""
+    none is computed, nor any preview card; after an edit they are."""
+    import briefing.views.preview_files as preview_files
     import briefing.views.registry as registry
 
     srcdir = Path(make_build(copy_root("incremental", tmp_path / "site")).srcdir)
     computed: list[str] = []
-    view_data = registry.view_data
+    view_data, card = registry.view_data, preview_files.card
 
     def counted(domain, derived, key):  # type: ignore[no-untyped-def]
         computed.append(key)
         return view_data(domain, derived, key)
 
+    def counted_card(app, derived, entity_id):  # type: ignore[no-untyped-def]
+        computed.append(f"card:{entity_id}")
+        return card(app, derived, entity_id)
+
     monkeypatch.setattr(registry, "view_data", counted)
+    monkeypatch.setattr(preview_files, "card", counted_card)
     assert_free(make_build(srcdir))
     assert computed == []
     edit_note(srcdir)
     assert written_pages(make_build(srcdir))
-    assert computed
+    assert any(key.startswith("card:") for key in computed)
+    assert any(not key.startswith("card:") for key in computed)
     computed.clear()
     make_build(srcdir, briefing_mentions_shown=3)  # another configuration
     assert computed

@@ -267,7 +267,7 @@ def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
         if docname not in collected:  # a stub's page now made without one stays
             Path(get_outfilename(docname)).unlink(missing_ok=True)
     current = sorted(
-        Path(get_outfilename(docname)).resolve().relative_to(outdir).as_posix()
+        _published_name(Path(get_outfilename(docname)), Path(app.outdir), outdir)
         for docname in {*app.env.all_docs, *collected}
     )
     manifest = Path(app.doctreedir) / PUBLISHED
@@ -279,6 +279,14 @@ def remove_stale_pages(app: Sphinx, exception: Exception | None) -> None:
     payload = {"version": 1, "outdir": str(outdir), "pages": current}
     manifest.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(manifest, json.dumps(payload, ensure_ascii=False, indent=0).encode("utf-8"))
+
+
+def _published_name(page: Path, outdir: Path, resolved_outdir: Path) -> str:
+    """The page's path in the output folder; resolved only when it is not plainly inside
+    (resolving every page's path costs a system call per folder of it)."""
+    if ".." not in page.parts and page.is_relative_to(outdir):
+        return page.relative_to(outdir).as_posix()
+    return page.resolve().relative_to(resolved_outdir).as_posix()
 
 
 def _remove_source_copies(app: Sphinx, outdir: Path, docname: str) -> None:

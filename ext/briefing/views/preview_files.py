@@ -27,6 +27,7 @@ from briefing.ids import id_problem
 from briefing.pictures.data import entity_over_time
 from briefing.views.derived import Derived, derived_views
 from briefing.views.describe import article_count, count_text, generated
+from briefing.views.unchanged import unchanged_this_build
 
 FOLDER = "_previews"
 CALL = "briefingPreview("
@@ -72,13 +73,15 @@ def write_preview_files(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     domain = get_domain(app.env)
+    folder = Path(app.outdir) / FOLDER
+    if unchanged_this_build(domain) and folder.is_dir():
+        return  # the cards drawn last time, from the same views
     derived = derived_views(domain, app.config.briefing_mentions_shown)
     wanted = {
         f"{entity_id}.js": script(card(app, derived, entity_id))
         for entity_id, target in sorted(domain.entities.items())
         if target.type in GLOSSARY_TYPES and id_problem(entity_id) is None
     }
-    folder = Path(app.outdir) / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in wanted.items():
         path = folder / name

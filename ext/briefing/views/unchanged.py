@@ -18,14 +18,18 @@ from sphinx.environment import BuildEnvironment
 from briefing.domain.access import get_domain
 from briefing.domain.brief import BriefingDomain
 
-#: domain.data keys: whether this build read (or removed) documents; the inputs' digest.
+#: domain.data keys: whether this build read documents; the inputs' digest; whether this
+#: build found every view as the last build left it (taken once, at ``env-get-updated``).
 READ = "views_read"
 INPUTS = "views_inputs"
+UNCHANGED = "views_unchanged"
 
 
 def start_build(app: Sphinx) -> None:
-    """``builder-inited``: nothing read yet (the stored flag is the last build's)."""
-    get_domain(app.env).data[READ] = False
+    """``builder-inited``: nothing read yet (the stored flags are the last build's)."""
+    data = get_domain(app.env).data
+    data[READ] = False
+    data[UNCHANGED] = False
 
 
 def note_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
@@ -62,5 +66,11 @@ def views_unchanged(app: Sphinx, domain: BriefingDomain) -> bool:
 def remember_inputs(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-get-updated``, after the fingerprints: the digest they were taken under."""
     domain = get_domain(env)
+    domain.data[UNCHANGED] = views_unchanged(app, domain)
     domain.data[INPUTS] = inputs_digest(app, domain)
     return []
+
+
+def unchanged_this_build(domain: BriefingDomain) -> bool:
+    """For what runs after ``env-get-updated``: this build's views are the last build's."""
+    return bool(domain.data.get(UNCHANGED, False))
