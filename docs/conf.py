@@ -30,6 +30,16 @@ html_theme_options = {
     "footer_start": ["copyright"],
     # The editors' pages (guide, registry, warnings) are reached from the footer only.
     "footer_end": ["editors-link"],
+    # Templates that always show something: the theme renders every other one twice per page,
+    # once to see whether it is empty.
+    "templates_skip_empty_check": [
+        "navbar-logo.html",
+        "navbar-nav.html",
+        "theme-switcher.html",
+        "search-button-field.html",
+        "copyright.html",
+        "editors-link.html",
+    ],
 }
 # Article and glossary pages are listed on index pages, never in every page's sidebar.
 html_sidebars = {"**": []}
