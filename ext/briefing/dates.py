@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from docutils import nodes
@@ -17,7 +18,14 @@ def parse_iso(value: object) -> dt.date | None:
     """A ``YYYY-MM-DD`` string (or a date) as a date; anything else as None."""
     if isinstance(value, dt.date):
         return value if not isinstance(value, dt.datetime) else value.date()
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+    if not isinstance(value, str):
+        return None
+    return _parse_iso_text(value)
+
+
+@functools.lru_cache(maxsize=8192)  # a site has few distinct dates, each parsed per link
+def _parse_iso_text(value: str) -> dt.date | None:
+    if not _ISO_DATE.fullmatch(value):
         return None
     try:
         return dt.date.fromisoformat(value)
@@ -44,6 +52,7 @@ def dateline_place(article: wire.Article) -> str | None:
     return credit.dateline if credit is not None and credit.dateline else None
 
 
+@functools.lru_cache(maxsize=8192)
 def display(iso: str | None) -> str:
     """ "2024-11-06" -> "6 Nov 2024"; no date -> "undated"."""
     date = parse_iso(iso)

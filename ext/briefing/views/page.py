@@ -22,9 +22,13 @@ class Page:
         self.docname = docname
         self.doctree = doctree
         self.resolved: dict[str, EntityRef] = {}  # what the page's roles and mentions link to
+        self._relative: dict[str, str] = {}  # target docname -> URI relative to this page
 
     def uri(self, to: str, anchor: str = "") -> str:
-        uri = self.builder.get_relative_uri(self.docname, to)
+        # An entity page links each article once per quote: Sphinx's relative URI once each.
+        uri = self._relative.get(to)
+        if uri is None:
+            uri = self._relative[to] = self.builder.get_relative_uri(self.docname, to)
         return f"{uri}#{anchor}" if anchor else uri
 
     def link(self, to: str, anchor: str, text: str, title: str = "") -> nodes.reference:
