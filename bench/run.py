@@ -36,6 +36,7 @@ import argparse
 import datetime
 import hashlib
 import importlib.metadata
+import itertools
 import json
 import os
 import platform
@@ -417,6 +418,19 @@ def evaluate(measured: dict[int, dict[str, Measurement]]) -> list[Target]:
             )
         )
         warm, warm_cpu = serial_warm(m), serial_warm_cpu(m)
+        # Issue 16: the whole warm clean build against the whole baseline.
+        times = 2.0 if size >= 1000 else 3.0
+        targets.append(
+            Target(
+                f"warm clean build <= {times:g} x baseline",
+                size,
+                warm / base.wall_s / times,
+                1.0,
+                warm <= times * base.wall_s,
+                f"warm {warm:.1f} s = {warm / base.wall_s:.2f} x baseline {base.wall_s:.1f} s",
+                cpu_value=warm_cpu / base.cpu_s / times,
+            )
+        )
         pages = max(m["warm"].pages_written or 0, 1)
         base_pages = max(base.pages_written or 0, 1)
         ours, theirs = warm / pages, base.wall_s / base_pages
@@ -432,7 +446,7 @@ def evaluate(measured: dict[int, dict[str, Measurement]]) -> list[Target]:
                 cpu_value=(warm_cpu / pages) / (base.cpu_s / base_pages),
             )
         )
-        shares = [("noop", 0.05), ("edit_note", 0.10), ("add_article", 0.10)]
+        shares = [("noop", 0.03), ("edit_note", 0.10), ("add_article", 0.05)]
         if "edit_registry" in m:
             shares.insert(2, ("edit_registry", 0.10))
         for step, share in shares:
@@ -486,7 +500,7 @@ def evaluate(measured: dict[int, dict[str, Measurement]]) -> list[Target]:
     peak_step = max(measured[largest].values(), key=lambda r: r.max_rss_mib)
     targets.append(
         Target(
-            "peak RSS <= 1 GiB at 1,000 articles",
+            "peak RSS <= 1 GiB at the largest size",
             largest,
             peak_step.max_rss_mib / GIB,
             1.0,
@@ -495,19 +509,21 @@ def evaluate(measured: dict[int, dict[str, Measurement]]) -> list[Target]:
             "" if largest >= 1000 else f"evaluated at the largest size run ({largest})",
         )
     )
-    if len(measured) >= 2:
-        small, large = min(measured), max(measured)
+    sizes = sorted(measured)
+    for small, large in itertools.pairwise(sizes):
         per_small = serial_warm(measured[small]) / small
         per_large = serial_warm(measured[large]) / large
         cpu_small = serial_warm_cpu(measured[small]) / small
         cpu_large = serial_warm_cpu(measured[large]) / large
+        # Past 1,000 articles (issue 16) cost may grow by a tenth; below, by a quarter.
+        limit = 1.1 if small >= 1000 else 1.25
         targets.append(
             Target(
-                f"per-article cost at {large} <= 1.25 x at {small} (warm clean builds)",
+                f"per-article cost at {large} <= {limit:g} x at {small} (warm clean builds)",
                 None,
                 per_large / per_small,
-                1.25,
-                per_large <= 1.25 * per_small,
+                limit,
+                per_large <= limit * per_small,
                 f"{1000 * per_large:.0f} ms/article vs {1000 * per_small:.0f} ms/article",
                 cpu_value=cpu_large / cpu_small,
             )
