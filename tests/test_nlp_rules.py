@@ -128,22 +128,34 @@ def test_awards_laws_diseases_storms_and_hashtags_are_no_entities(text: str, spa
     assert entities_of(text, [(span, "ORG")]) == {}
 
 
-def test_a_name_with_a_title_or_an_affiliation_is_a_person_whatever_the_model_says() -> None:
+def test_a_name_with_a_title_an_affiliation_or_a_role_is_a_person_whatever_the_model_says() -> None:
     text = (
         "The archbishop Wojciech Polak spoke. Nils-Erik Haagenrud of Rogaland Fire and Rescue "
-        "said the fire was out. Toronto Police of the city said nothing."
+        "said the fire was out. Toronto Police of the city said nothing. "
+        "Dana Okafor, a spokeswoman for the Harlow police, said the road was shut. "
+        "Priya Raman, the bank's deputy governor, agreed. "
+        "Lakeshore Foods, a leader in frozen meals, and Harlow Council, the town's biggest "
+        "employer, said nothing."
     )
     spans = [
         ("Wojciech Polak", "ORG"),
         ("Nils-Erik Haagenrud", "ORG"),
         ("Rogaland Fire and Rescue", "ORG"),
         ("Toronto Police", "ORG"),
+        ("Dana Okafor", "ORG"),
+        ("Priya Raman", "GPE"),
+        ("Lakeshore Foods", "ORG"),
+        ("Harlow Council", "ORG"),
     ]
     assert entities_of(text, spans) == {
         "Wojciech Polak": "person.wojciech-polak",
         "Nils-Erik Haagenrud": "person.nils-erik-haagenrud",
         "Rogaland Fire and Rescue": "org.rogaland-fire-and-rescue",
         "Toronto Police": "org.toronto-police",
+        "Dana Okafor": "person.dana-okafor",  # a role in an apposition
+        "Priya Raman": "person.priya-raman",
+        "Lakeshore Foods": "org.lakeshore-foods",  # "a leader in": companies lead too
+        "Harlow Council": "org.harlow-council",
     }
 
 

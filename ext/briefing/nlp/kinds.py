@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import is_place, is_us_state, us_state
+from .names import TITLE_HEADS
 from .spans import word_set
 from .variants import demonym_country, lookup
 
@@ -210,16 +211,41 @@ _AFFILIATION_AFTER = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?[A-Z\"“]")
 NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:[-'\u2019][A-Za-z][^\W\d_]*)*\.?$")
 
 
+# "Connie Moganedi, a spokeswoman for the police", "Ann Lee, the bank's chief executive": an
+# apposition naming a person's role (a title word, in lowercase, within a few words).
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?P<words>[^,.;:()]*)")
+# Title words that also describe companies ("a leader in chips", "the chief rival").
+_NOT_ONLY_PEOPLE = word_set("leader chief chair director manager speaker officer")
+
+
+def _role_apposition(text: str, end: int) -> bool:
+    match = _APPOSITION.match(text[end : end + 80])
+    if match is None:
+        return False
+    for word in match["words"].split()[:4]:
+        if not word[:1].islower():
+            return False  # a name ("the Vaccine Alliance"), not a description
+        role = word.strip("\u2019'")
+        if role in TITLE_HEADS and role not in _NOT_ONLY_PEOPLE:
+            return True
+    return False
+
+
 def person_by_context(text: str, start: int, end: int, titled: bool) -> bool:
     """Whether a name the model calls an organisation or place reads as a person's: two to
-    four capitalised words without a head word, after a title ("archbishop Wojciech Polak")
-    or before an affiliation ("X of Y said")."""
+    four capitalised words without a head word, after a title ("archbishop Wojciech Polak"),
+    before an affiliation ("X of Y said") or before an apposition naming a role ("X, a
+    spokeswoman for Y")."""
     words = text[start:end].split()
     if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
         return False
     if head_type(text[start:end]) is not None:
         return False
-    return titled or bool(_AFFILIATION_AFTER.match(text[end : end + 12]))
+    return (
+        titled
+        or bool(_AFFILIATION_AFTER.match(text[end : end + 12]))
+        or _role_apposition(text, end)
+    )
 
 
 # A noun right before a title that names a work: "the 2009 novel Obsession", "the film
