@@ -40,6 +40,11 @@ def test_match_key_ignores_case_dots_possessives_and_legal_forms() -> None:
     assert match_key("Kitchener-Waterloo") == match_key("Kitchener Waterloo")
     assert match_key("Group") == "group"  # a designator alone stays a name
     assert match_key("Acme Bank") != match_key("Acme")
+    # The Arabic article, however transliterated: one name.
+    assert match_key("Abdel Fattah el-Sisi") == match_key("Abdel Fattah al-Sisi")
+    assert match_key("Bashar al-Assad") == match_key("Bashar Assad")
+    assert match_key("El Paso") != match_key("Paso")  # a first word is the name's own
+    assert match_key("Nasser Al") != match_key("Nasser")  # so is a last
 
 
 def test_designators_make_an_organisation() -> None:

@@ -53,6 +53,9 @@ class Local:
         return sum(self.body.values()) + sum(self.heading.values())
 
 
+_ARTICLE = frozenset({"al", "el"})
+
+
 @functools.lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
     """ "The Acme Corp.'s" -> "acme": what two spellings of one name share."""
@@ -64,6 +67,9 @@ def match_key(name: str) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1] in DESIGNATORS:
         words = words[:-1]
+    # The Arabic article inside a name is transliterated "al-", "el-" or left out: "Abdel
+    # Fattah el-Sisi", "Abdel Fattah al-Sisi"; "Bashar al-Assad", "Bashar Assad".
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _ARTICLE)]
     return NON_WORD.sub("", " ".join(words))
 
 
