@@ -47,6 +47,18 @@ def test_match_key_ignores_case_dots_possessives_and_legal_forms() -> None:
     assert match_key("Nasser Al") != match_key("Nasser")  # so is a last
 
 
+def test_a_middle_initial_joins_a_person_only_when_the_corpus_has_one_set() -> None:
+    one = article("a", "One", "John R. Bolton spoke.", [("John R. Bolton", "PERSON")])
+    two = article("b", "Two", "John Bolton left.", [("John Bolton", "PERSON")])
+    sons = [
+        article(key, "Bush", f"{name} spoke.", [(name, "PERSON")])
+        for key, name in (("c", "George W. Bush"), ("d", "George H. W. Bush"), ("e", "George Bush"))
+    ]
+    _, entities = glossary(one, two, *sons)
+    names = sorted(name for name, _ in named(entities).values())
+    assert names == ["George Bush", "George H. W. Bush", "George W. Bush", "John R. Bolton"]
+
+
 def test_designators_make_an_organisation() -> None:
     assert has_designator("Globex Holdings")
     assert has_designator("Initech Ltd.")

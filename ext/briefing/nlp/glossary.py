@@ -3,9 +3,11 @@
 Articles are resolved one at a time (and cached that way); this step then looks at every
 article's entities together and joins the ones that name the same thing:
 
-* names that match once case, accents, dots, spacing, possessives and legal-form designators
-  are set aside ("Acme", "Acme Corp", "ACME Inc." and "Acme's"), whatever type each article
-  gave them;
+* names that match once case, accents, dots, spacing, possessives, legal-form designators and
+  an Arabic article inside the name are set aside ("Acme", "Acme Corp", "ACME Inc." and
+  "Acme's"; "el-Sisi" and "al-Sisi"), whatever type each article gave them;
+* a person written with and without middle initials ("John R. Bolton", "John Bolton") when
+  the corpus has one set of initials for that first name and surname;
 * a name that another entity uses as a surface form elsewhere in the corpus (an acronym
   defined in another article, a surname joined to its full name there), when only one
   entity uses it;
@@ -21,6 +23,7 @@ are per article and are left alone.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
@@ -70,6 +73,7 @@ def unify(
     joins = Joins(len(locals_))
     _join_same(locals_, joins)
     _join_misspelt_places(locals_, joins)
+    _join_middle_initials(locals_, joins)
     # Short forms move one article's entity only: "Congress" may be the Indian National
     # Congress in one article and the U.S. Congress in the others.
     moved = short_forms(locals_, joins)
@@ -165,6 +169,32 @@ def _join_misspelt_places(locals_: Sequence[Local], joins: Joins) -> None:
             }
             if len(near) == 1:
                 joins.join(number, next(iter(near)))
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _join_middle_initials(locals_: Sequence[Local], joins: Joins) -> None:
+    """ "John R. Bolton" and "John Bolton" are one person when the corpus writes that first
+    name and surname with one set of middle initials only: "George W. Bush" beside "George
+    H. W. Bush" joins neither to "George Bush"."""
+    plain: dict[str, list[int]] = defaultdict(list)
+    initialled: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for number, local in enumerate(locals_):
+        words = local.info.name.split()
+        if local.info.type != "person" or local.info.curated or len(words) < 2:
+            continue
+        key = match_key(f"{words[0]} {words[-1]}")
+        if len(words) == 2:
+            plain[key].append(number)
+        elif all(_INITIAL.fullmatch(w) for w in words[1:-1]):
+            initialled[key][match_key(local.info.name)].append(number)
+    for key, variants in initialled.items():
+        if len(variants) != 1 or key not in plain:
+            continue
+        (members,) = variants.values()
+        for number in [*members[1:], *plain[key]]:
+            joins.join(members[0], number)
 
 
 def one_slip(a: str, b: str) -> bool:
