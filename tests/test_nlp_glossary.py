@@ -38,6 +38,7 @@ def test_match_key_ignores_case_dots_possessives_and_legal_forms() -> None:
     keys = {match_key(n) for n in ("Acme", "Acme Corp", "ACME Inc.", "Acme's", "The Acme Co.")}
     assert keys == {"acme"}
     assert match_key("Kitchener-Waterloo") == match_key("Kitchener Waterloo")
+    assert match_key("Rock & Roll Hall of Fame") == match_key("Rock and Roll Hall of Fame")
     assert match_key("Group") == "group"  # a designator alone stays a name
     assert match_key("Acme Bank") != match_key("Acme")
     # The Arabic article, however transliterated: one name.

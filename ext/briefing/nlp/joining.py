@@ -61,8 +61,8 @@ def match_key(name: str) -> str:
     """ "The Acme Corp.'s" -> "acme": what two spellings of one name share."""
     folded = unicodedata.normalize("NFKD", name.replace("\u2019", "'").casefold())
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = re.sub(r"'s\b", "", folded).replace(".", "")
-    words = [w for w in re.split(r"[\s\-,&]+", folded) if w]
+    folded = re.sub(r"'s\b", "", folded).replace(".", "").replace("&", " and ")
+    words = [w for w in re.split(r"[\s\-,]+", folded) if w]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in DESIGNATORS:
