@@ -607,7 +607,7 @@ def fmt_table(rows: list[list[str]], header: list[str]) -> str:
     return "\n".join(out)
 
 
-PHASES = ("startup", "post_prepass", "read", "resolve", "write", "finish")
+PHASES = ("startup", "prepass", "post_prepass", "read", "resolve", "write", "finish")
 
 
 def report(measured: dict[int, dict[str, Measurement]], targets: list[Target]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -36,6 +37,7 @@ def prepare_corpus(app: Sphinx) -> None:
             "copy the file into the seeds folder (or set briefing_follow_outside_links = True)",
             link,
         )
+    started = time.perf_counter()
     corpus = build_corpus(
         found.paths,
         config.model_name(app.config),
@@ -44,6 +46,7 @@ def prepare_corpus(app: Sphinx) -> None:
         project,
         processes=max(1, app.parallel),
     )
+    took = time.perf_counter() - started
     for entry, problem in corpus.rejected:
         warn(
             Subtype.BAD_ID,
@@ -54,12 +57,14 @@ def prepare_corpus(app: Sphinx) -> None:
     if corpus.cache_problem:
         warn(Subtype.CACHE, corpus.cache_problem, config.cache_dir(app))
     logger.info(
-        "briefing: %d articles, %d entities (%d resolved before; NER cache: %d hits, %d misses)",
+        "briefing: %d articles, %d entities (%d resolved before; NER cache: %d hits, %d misses)"
+        " in %.1f s",
         len(corpus.seeds),
         len(corpus.entities),
         corpus.resolved_hits,
         corpus.ner_hits,
         corpus.ner_misses,
+        took,
     )
     domain = get_domain(app.env)
     domain.set_corpus(corpus)
