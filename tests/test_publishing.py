@@ -61,6 +61,7 @@ def test_workflow_builds_with_make_site_and_deploys_the_artifact(
     assert make_site["run"].strip() == "make site"
     steps = build["steps"]
     assert steps.index(configure) < steps.index(make_site)
+    assert make_site["env"]["SPHINXOPTS"] == "-j auto"  # a parallel build: the same HTML
     base_url = make_site["env"]["BRIEFING_BASE_URL"]
     assert f"steps.{configure['id']}.outputs.base_url" in base_url
 
