@@ -47,11 +47,11 @@ def _rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     from briefing.domain.access import get_domain
     from briefing.views.derived import Derived
     from briefing.views.registry import pages_to_rewrite
-    from briefing.views.unchanged import views_unchanged
+    from briefing.views.unchanged import unchanged_this_build
 
     domain = get_domain(env)
     derived = domain.data.get("derived")
-    if not isinstance(derived, Derived) or views_unchanged(app, domain):
+    if not isinstance(derived, Derived) or unchanged_this_build(domain):
         return []
     return pages_to_rewrite(domain, derived)
 
@@ -85,7 +85,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.prepass import build
     from briefing.views.preview_files import write_preview_files
     from briefing.views.registry import expand_listings
-    from briefing.views.unchanged import note_reading, remember_inputs, start_build
+    from briefing.views.unchanged import note_reading, start_build, take_stock
 
     app.setup_extension("myst_parser")
     quiet.quiet_myst_configuration()
@@ -107,7 +107,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-before-read-docs", collected.forget_collected)
     app.connect("env-updated", collected.register_collected, priority=400)
     app.connect("env-get-updated", collected.plan_writes)
-    app.connect("env-get-updated", remember_inputs, priority=900)
+    app.connect("env-get-updated", take_stock, priority=100)
     app.connect("builder-inited", start_build)
     app.connect("env-before-read-docs", note_reading)
     app.connect("html-collect-pages", collected.collect_pages)

@@ -47,7 +47,7 @@ from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import EntityTarget
 from briefing.views.derived import Derived
 from briefing.views.registry import fingerprint
-from briefing.views.unchanged import views_unchanged
+from briefing.views.unchanged import unchanged_this_build
 
 #: domain.data keys: docname -> listing keys of the pages collected this build; docname ->
 #: fingerprint of what each was last written from; the pages to write this build.
@@ -117,7 +117,7 @@ def plan_writes(app: Sphinx, env: BuildEnvironment) -> list[str]:
     derived = domain.data.get("derived")
     if not isinstance(derived, Derived):
         return []
-    if views_unchanged(app, domain):  # every page as last written
+    if unchanged_this_build(domain):  # every page as last written
         domain.data[TO_WRITE] = []
         return []
     previous: dict[str, str] = domain.data.get(WRITTEN, {})

@@ -56,21 +56,20 @@ def inputs_digest(app: Sphinx, domain: BriefingDomain) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def views_unchanged(app: Sphinx, domain: BriefingDomain) -> bool:
-    """True when no view can differ from the last build's (see the module's docstring)."""
-    if domain.data.get(READ, True) or not domain.corpus.identity:
-        return False
-    return domain.data.get(INPUTS) == inputs_digest(app, domain)
-
-
-def remember_inputs(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-get-updated``, after the fingerprints: the digest they were taken under."""
+def take_stock(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-get-updated``, before the fingerprints: whether every view is as the last build
+    left it (see the module's docstring), decided once; the digest kept for the next build."""
     domain = get_domain(env)
-    domain.data[UNCHANGED] = views_unchanged(app, domain)
-    domain.data[INPUTS] = inputs_digest(app, domain)
+    digest = inputs_digest(app, domain)
+    domain.data[UNCHANGED] = (
+        not domain.data.get(READ, True)
+        and bool(domain.corpus.identity)
+        and domain.data.get(INPUTS) == digest
+    )
+    domain.data[INPUTS] = digest
     return []
 
 
 def unchanged_this_build(domain: BriefingDomain) -> bool:
-    """For what runs after ``env-get-updated``: this build's views are the last build's."""
+    """This build's views are the last build's (taken at ``env-get-updated``)."""
     return bool(domain.data.get(UNCHANGED, False))
