@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,18 @@ def pages(app: SphinxTestApp) -> dict[str, bytes]:
     return {p.relative_to(outdir).as_posix(): p.read_bytes() for p in outdir.rglob("*.html")}
 
 
+def assert_rebuilt_as_clean(
+    make_build: BuildFactory, tmp_path: Path, damage: Callable[[Path], None]
+) -> None:
+    """A clean build fills a cache; ``damage`` spoils it; a build from it gives the same pages."""
+    cache = tmp_path / "cache"
+    clean = make_build(copy_root("hostile", tmp_path / "clean"), briefing_cache_dir=str(cache))
+    expected = pages(clean)
+    damage(cache)
+    again = make_build(copy_root("hostile", tmp_path / "again"), briefing_cache_dir=str(cache))
+    assert pages(again) == expected
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -164,22 +177,22 @@ def pages(app: SphinxTestApp) -> dict[str, bytes]:
 def test_a_bad_resolved_entry_is_only_a_miss(
     make_build: BuildFactory, tmp_path: Path, damage: str
 ) -> None:
-    cache = tmp_path / "cache"
-    clean = make_build(copy_root("hostile", tmp_path / "clean"), briefing_cache_dir=str(cache))
-    expected = pages(clean)
-    entries = cache_entries(cache, "resolved")
-    assert entries
-    for entry in entries:
-        if damage == "pickle":
-            # A crafted pickle that would create a file if it were ever unpickled.
-            marker = tmp_path / "pwned"
-            payload = f"cos\nsystem\n(S'touch {marker}'\ntR.".encode()
-            entry.with_suffix(".pickle").write_bytes(payload)
-            entry.write_bytes(payload)
-        else:
-            entry.write_text(damage, encoding="utf-8")
-    again = make_build(copy_root("hostile", tmp_path / "again"), briefing_cache_dir=str(cache))
-    assert pages(again) == expected
+    entries: list[Path] = []
+
+    def damage_entries(cache: Path) -> None:
+        entries.extend(cache_entries(cache, "resolved"))
+        assert entries
+        for entry in entries:
+            if damage == "pickle":
+                # A crafted pickle that would create a file if it were ever unpickled.
+                marker = tmp_path / "pwned"
+                payload = f"cos\nsystem\n(S'touch {marker}'\ntR.".encode()
+                entry.with_suffix(".pickle").write_bytes(payload)
+                entry.write_bytes(payload)
+            else:
+                entry.write_text(damage, encoding="utf-8")
+
+    assert_rebuilt_as_clean(make_build, tmp_path, damage_entries)
     assert not (tmp_path / "pwned").exists()
     # Each bad entry was resolved again and rewritten as a valid one.
     for entry in entries:
@@ -198,14 +211,16 @@ def test_a_bad_resolved_entry_is_only_a_miss(
 def test_a_bad_glossary_entry_is_only_a_miss(
     make_build: BuildFactory, tmp_path: Path, damage: str
 ) -> None:
-    cache = tmp_path / "cache"
-    clean = make_build(copy_root("hostile", tmp_path / "clean"), briefing_cache_dir=str(cache))
-    expected = pages(clean)
-    (entry,) = cache_entries(cache, "glossary")
-    entry.write_text(damage.replace("KEY", entry.stem), encoding="utf-8")
-    again = make_build(copy_root("hostile", tmp_path / "again"), briefing_cache_dir=str(cache))
-    assert pages(again) == expected
+    entries: list[Path] = []
+
+    def damage_entry(cache: Path) -> None:
+        (entry,) = cache_entries(cache, "glossary")
+        entry.write_text(damage.replace("KEY", entry.stem), encoding="utf-8")
+        entries.append(entry)
+
+    assert_rebuilt_as_clean(make_build, tmp_path, damage_entry)
     # The bad entry was joined again and rewritten as a valid one.
+    (entry,) = entries
     assert json.loads(entry.read_text(encoding="utf-8"))["key"] == entry.stem
 
 
@@ -254,16 +269,15 @@ def test_a_glossary_that_drops_a_common_word_is_taken_from_the_cache(tmp_path: P
 def test_a_well_formed_ner_entry_of_the_wrong_shape_is_a_miss(
     make_build: BuildFactory, tmp_path: Path
 ) -> None:
-    cache = tmp_path / "cache"
-    clean = make_build(copy_root("hostile", tmp_path / "clean"), briefing_cache_dir=str(cache))
-    expected = pages(clean)
-    shutil.rmtree(cache / "resolved")
-    for entry in cache_entries(cache, "ner"):
-        payload = json.loads(entry.read_text(encoding="utf-8"))
-        payload["mentions"] = {"not": "a list"} if len(entry.name) % 2 else [[0, 3, "xyz", "GPE"]]
-        entry.write_text(json.dumps(payload), encoding="utf-8")
-    again = make_build(copy_root("hostile", tmp_path / "again"), briefing_cache_dir=str(cache))
-    assert pages(again) == expected
+    def reshape_entries(cache: Path) -> None:
+        shutil.rmtree(cache / "resolved")
+        for entry in cache_entries(cache, "ner"):
+            payload = json.loads(entry.read_text(encoding="utf-8"))
+            wrong = {"not": "a list"} if len(entry.name) % 2 else [[0, 3, "xyz", "GPE"]]
+            payload["mentions"] = wrong
+            entry.write_text(json.dumps(payload), encoding="utf-8")
+
+    assert_rebuilt_as_clean(make_build, tmp_path, reshape_entries)
 
 
 def test_an_unwritable_cache_means_building_without_it(
