@@ -44,6 +44,51 @@ def test_a_list_of_names_in_one_span_is_cut_at_its_commas() -> None:
     assert [name for name, _ in found] == ["Accord", "Renewal", "Natural Order"]
 
 
+def test_an_organisation_cut_at_its_commas_and_and_is_one_name() -> None:
+    text = (
+        "The Northern Maritime, Scientific and Cultural Organization met. The Appeal Court "
+        "of Scotland and Ireland sat on Monday."
+    )
+    spans = [
+        ("Northern Maritime", "ORG"),
+        ("Cultural Organization", "ORG"),
+        ("Appeal Court of Scotland", "ORG"),
+        ("Ireland", "GPE"),
+    ]
+    assert _named(text, spans) == [
+        ("Northern Maritime, Scientific and Cultural Organization", "org"),
+        ("Appeal Court of Scotland and Ireland", "org"),
+    ]
+
+
+def test_names_listed_with_commas_and_and_stay_apart() -> None:
+    # Each listed word is a name of its own, or the last is no organisation's head word.
+    text = (
+        "Halvorsen, Brightwater and Kestrel Group bid. The Bank Lane Fund, Ortega and Moss said. "
+        "Staff of the University of Marrang and Kestrel University agreed."
+    )
+    spans = [
+        ("Halvorsen", "ORG"),
+        ("Brightwater", "ORG"),
+        ("Kestrel Group", "ORG"),
+        ("Bank Lane Fund", "ORG"),
+        ("Ortega", "PERSON"),
+        ("Moss", "PERSON"),
+        ("University of Marrang", "ORG"),
+        ("Kestrel University", "ORG"),
+    ]
+    assert [name for name, _ in _named(text, spans)] == [
+        "Halvorsen", "Brightwater", "Kestrel Group", "Bank Lane Fund", "Ortega", "Moss",
+        "University of Marrang", "Kestrel University",
+    ]  # fmt: skip
+    # "of PLACE and PLACE" goes on only when both are places and the second ends the name.
+    text = "The Bank of Scotland and Ireland Fund Trust, and the Institute of Scotland and Moss."
+    spans = [("Bank of Scotland", "ORG"), ("Institute of Scotland", "ORG"), ("Moss", "PERSON")]
+    assert [name for name, _ in _named(text, spans)] == [
+        "Bank of Scotland", "Institute of Scotland", "Moss",
+    ]  # fmt: skip
+
+
 def test_a_comma_before_a_suffix_or_a_district_is_part_of_the_name() -> None:
     text = "Martin Luther King, Jr. spoke in Washington, D.C. on Monday."
     spans = [("Martin Luther King, Jr.", "PERSON"), ("Washington", "GPE"), ("D.C.", "GPE")]

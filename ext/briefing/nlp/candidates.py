@@ -16,6 +16,7 @@ from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
 from .gazetteer import is_place, is_us_state
 from .junk import never_entity
 from .kinds import (
+    ORG_HEADS,
     at_sentence_start,
     context_type,
     head_type,
@@ -117,6 +118,7 @@ def named_candidates(
     found = _with_campuses(text, found)
     found = _with_district(text, found)
     found = _with_particle(text, found)
+    found = _with_whole_org_name(text, found)
     found = _without_listed_works(text, raw, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;
     # in "Ambassador to the United Nations Nikki Haley" the United Nations is one.
@@ -353,6 +355,57 @@ def _with_particle(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+# The words of one organisation's name that the small model cuts at a comma or an "and":
+# "United Nations Educational" + ", Scientific and " + "Cultural Organization", and
+# "High Court of England" + " and Wales".
+_LISTED_WORDS = re.compile(
+    r"(?:, [A-Z][^\W\d_]+)+,? and ((?:[A-Z][^\W\d_]+ )*([A-Z][^\W\d_]+))(?![\w'\u2019-])"
+)
+_OF_PLACE_AND = re.compile(r" and ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?![\w'\u2019-])")
+
+
+def _name_runs_on(text: str, c: Candidate, found: Sequence[Candidate]) -> int | None:
+    """Where the whole name of organisation ``c`` ends, when the model stopped it early:
+    at a list of single words ending in an organisation's head word ("..., Scientific and
+    Cultural Organization"), or at "and PLACE" after "of PLACE" ("Court of England and
+    Wales"). Words the model names as entities of their own between the two are a list."""
+    words = c.text.split()
+    if c.type != "org" or len(words) < 2:
+        return None
+    listed = _LISTED_WORDS.match(text, c.end)
+    if (
+        listed is not None
+        and words[-1].lower() not in ORG_HEADS
+        and listed.group(2).lower() in ORG_HEADS
+        and not any(c.end < o.start < listed.start(1) for o in found)
+    ):
+        return listed.end()
+    of_place = _OF_PLACE_AND.match(text, c.end)
+    if (
+        of_place is not None
+        and len(words) >= 3
+        and words[-2] == "of"
+        and is_place(words[-1])
+        and is_place(of_place.group(1))
+        and re.match(r" [A-Z]", text[of_place.end() : of_place.end() + 2]) is None
+    ):
+        return of_place.end()
+    return None
+
+
+def _with_whole_org_name(text: str, found: list[Candidate]) -> list[Candidate]:
+    for c in found:
+        end = _name_runs_on(text, c, found)
+        if end is not None:
+            c.end = end
+            c.text = text[c.start : c.end]
+    return [
+        c
+        for c in found
+        if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
+    ]
 
 
 _SECOND_PERSON = frozenset({"Your", "You", "My", "Me"})
