@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from xml.etree import ElementTree
 
+from briefing.pictures.data import other_edges
 from briefing.pictures.layouts import FOLDER, MAX_AGE_DAYS, LayoutCache
 from briefing.pictures.over_time import counts_over_time
 from briefing.pictures.together import (
@@ -24,6 +25,7 @@ from briefing.pictures.together import (
     layout,
     layout_key,
     network_svg,
+    strength,
 )
 
 from conftest import BuildFactory, copy_root, html
@@ -224,6 +226,35 @@ def test_the_layout_key_follows_what_decides_the_layout() -> None:
     assert layout_key(dataclasses.replace(network, edges=network.edges[:1])) != key
     reordered = (network.others[1], network.others[0], *network.others[2:])
     assert layout_key(dataclasses.replace(network, others=reordered)) != key
+
+
+def test_lines_between_the_others_keep_their_class_until_a_weight_doubles() -> None:
+    assert [strength(w) for w in (1, 2, 3, 4, 7, 8, 15, 16, 500)] == [1, 2, 2, 3, 3, 4, 4, 5, 5]
+    others = ["org.a", "org.b", "org.c", "place.d"]
+    together = {
+        "org.a": {"org.b": 40, "org.c": 3, "place.d": 1},
+        "org.b": {"org.a": 40, "place.d": 9},
+        "org.c": {"org.a": 3},
+        "place.d": {"org.a": 1, "org.b": 9},
+    }
+    edges = other_edges(others, together)
+    assert edges == (("org.a", "org.b", 5), ("org.a", "org.c", 2), ("org.a", "place.d", 1),
+                     ("org.b", "place.d", 4))  # fmt: skip
+    # One more article naming two busy others together: the same picture, page unwritten.
+    together["org.a"]["org.b"] = together["org.b"]["org.a"] = 41
+    together["org.b"]["place.d"] = together["place.d"]["org.b"] = 10
+    assert other_edges(others, together) == edges
+    # A class that does change redraws the line, and leaves the dots' sizes (the subject's
+    # own scale) as they are.
+    network = small_network()
+    stronger = ((*network.edges[0][:2], network.edges[0][2] + 2), *network.edges[1:])
+    before, after = (
+        network_svg(network, "c"),
+        network_svg(dataclasses.replace(network, edges=stronger), "c"),
+    )
+    assert after != before
+    radii = re.compile(r'<circle[^>]* r="([^"]+)"')
+    assert radii.findall(after) == radii.findall(before)
 
 
 def test_a_bad_layout_entry_is_laid_out_again(tmp_path: Path) -> None:

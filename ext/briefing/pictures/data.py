@@ -15,7 +15,15 @@ from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import EntityTarget
 from briefing.pictures.layouts import LayoutCache
 from briefing.pictures.over_time import OverTime, counts_over_time
-from briefing.pictures.together import HEIGHT, OTHER_EDGES, SHOWN, WIDTH, Network, Node
+from briefing.pictures.together import (
+    HEIGHT,
+    OTHER_EDGES,
+    SHOWN,
+    WIDTH,
+    Network,
+    Node,
+    strength,
+)
 
 if TYPE_CHECKING:
     from briefing.views.derived import Derived
@@ -67,15 +75,24 @@ def _network(
     if not kept:
         return None
     others = tuple(_node(domain, e, n) for e, n in kept)
-    ids = sorted(e for e, _ in kept)
+    edges = other_edges([e for e, _ in kept], derived.together)
+    return Network(subject, others, edges, layout_cache(domain))
+
+
+def other_edges(
+    ids: list[str], together: dict[str, dict[str, int]]
+) -> tuple[tuple[str, str, int], ...]:
+    """The strongest lines between the others, as (id, id, strength class), sorted; ties
+    by name, since by exact weights any article would reshuffle them."""
+    ids = sorted(ids)
     pairs = [
-        (a, b, derived.together[a][b])
+        (a, b, strength(together[a][b]))
         for i, a in enumerate(ids)
         for b in ids[i + 1 :]
-        if derived.together.get(a, {}).get(b)
+        if together.get(a, {}).get(b)
     ]
-    heaviest = sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))[:OTHER_EDGES]
-    return Network(subject, others, tuple(sorted(heaviest)), layout_cache(domain))
+    strongest = sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))[:OTHER_EDGES]
+    return tuple(sorted(strongest))
 
 
 def entity_network(domain: BriefingDomain, derived: Derived, entity_id: str) -> Network | None:

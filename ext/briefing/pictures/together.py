@@ -1,7 +1,11 @@
 """ "Who appears with whom": the entities most often named with one, as a small network.
 
 Weight of a pair: the paragraphs naming both, plus the sentences naming both (a shared
-sentence counts twice). The layout is networkx's spring layout with a fixed seed on nodes and
+sentence counts twice). The subject's own lines and dots are scaled by its heaviest pair. The
+lines between the others show only a strength class (:func:`strength`), so that one more
+article naming two busy entities together does not redraw the picture of every entity that
+has both among its others: each such page would be written again for a change nobody sees.
+The layout is networkx's spring layout with a fixed seed on nodes and
 edges added in sorted order, coordinates rounded, so the same data gives the same bytes.
 """
 
@@ -25,6 +29,7 @@ from briefing.pictures.svg import esc, figure, number
 SHOWN = 12
 # Lines between the others (not the subject): only the heaviest, or the picture is a hairball.
 OTHER_EDGES = 12
+STRENGTHS = 5  # classes of the lines between the others: 1, 2-3, 4-7, 8-15, 16 and more
 SEED = 18
 # A dozen nodes settle in far fewer steps than networkx's default 50; the layout is most of
 # the pictures' cost (a few ms per page).
@@ -48,7 +53,7 @@ class Node:
 class Network:
     subject: Node
     others: tuple[Node, ...]  # heaviest first
-    edges: tuple[tuple[str, str, int], ...]  # (id, id, weight), ids sorted, pairs sorted
+    edges: tuple[tuple[str, str, int], ...]  # (id, id, strength), ids sorted, pairs sorted
     # Where layouts are kept between builds; not part of the data (nor of its fingerprint).
     layouts: LayoutCache | None = field(default=None, compare=False, repr=False)
 
@@ -57,6 +62,12 @@ class Network:
 _LAYOUT_CODE = hashlib.sha256(
     Path(__file__).read_bytes() + f"|{nx.__version__}|{numpy.__version__}".encode()
 ).hexdigest()
+
+
+def strength(weight: int) -> int:
+    """The class of a line between two others: its weight's binary length, at most
+    :data:`STRENGTHS`; a class changes when a weight doubles, not with every article."""
+    return min(max(weight, 1).bit_length(), STRENGTHS)
 
 
 def layout_key(network: Network) -> str:
@@ -95,8 +106,8 @@ def laid_out(network: Network) -> Positions:
     for a, b, weight in sorted(_spokes(network)):
         graph.add_edge(a, b, weight=0.3 + weight / heaviest)
     # Lines between the others pull only lightly: strong ones would knot them into one clump.
-    for a, b, weight in sorted(network.edges):
-        graph.add_edge(a, b, weight=0.05 + 0.25 * weight / heaviest)
+    for a, b, level in sorted(network.edges):
+        graph.add_edge(a, b, weight=0.05 + 0.1 * level / STRENGTHS)
     found = nx.spring_layout(
         graph,
         pos=_ring(network),
@@ -152,7 +163,8 @@ def _spokes(network: Network) -> list[tuple[str, str, int]]:
 
 
 def _heaviest(network: Network) -> int:
-    return max([n.weight for n in network.others] + [w for *_, w in network.edges] + [1])
+    """The subject's heaviest pair: its scale depends on its own articles alone."""
+    return max([n.weight for n in network.others] + [1])
 
 
 def _short(name: str, chars: int = LABEL_CHARS) -> str:
@@ -178,9 +190,10 @@ def network_svg(network: Network, caption_id: str) -> str:
         f'<svg class="briefing-together" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
         f'aria-labelledby="{esc(caption_id)}" xmlns="http://www.w3.org/2000/svg">'
     ]
-    for a, b, weight in sorted([*_spokes(network), *network.edges]):
+    widths = [(a, b, 0.6 + 2.4 * w / heaviest) for a, b, w in _spokes(network)]
+    widths += [(a, b, 0.4 + 1.6 * level / STRENGTHS) for a, b, level in network.edges]
+    for a, b, width in sorted(widths):
         (x1, y1), (x2, y2) = positions[a], positions[b]
-        width = 0.6 + 2.4 * weight / heaviest
         parts.append(
             f'<line class="b-edge" x1="{number(x1)}" y1="{number(y1)}" x2="{number(x2)}" '
             f'y2="{number(y2)}" stroke-width="{number(width)}"/>'
