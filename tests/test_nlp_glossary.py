@@ -67,6 +67,23 @@ def test_designators_make_an_organisation() -> None:
     assert not has_designator("Mary Poppins")
 
 
+def test_a_former_state_is_a_place_though_its_name_ends_in_an_organisations_head() -> None:
+    a = article(
+        "a",
+        "Archive",
+        "The Soviet Union's envoy met East German and Yugoslav ministers. The USSR objected.",
+        [("The Soviet Union's", "ORG"), ("East German", "NORP"), ("Yugoslav", "NORP"),
+         ("USSR", "ORG")],
+    )  # fmt: skip
+    b = article("b", "Treaty", "The Pacific Rail Union signed.", [("Pacific Rail Union", "ORG")])
+    _, entities = glossary(a, b)
+    found = named(entities)
+    assert found["place.soviet-union"] == ("Soviet Union", "place")
+    assert found["org.pacific-rail-union"] == ("Pacific Rail Union", "org")
+    assert {found[e][0] for e in found if e.startswith("group.")} == {"East German", "Yugoslav"}
+    assert "org.ussr" not in found
+
+
 def test_legal_form_variants_are_one_organisation_under_the_most_used_name() -> None:
     a = article(
         "a",

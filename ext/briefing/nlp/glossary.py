@@ -234,7 +234,9 @@ def _decide(members: Sequence[Local], own: Sequence[Local]) -> EntityInfo:
 
 def _decide_type(members: Sequence[Local]) -> str:
     names = [m.info.name for m in members]
-    if any(has_designator(n) or head_type(n) == "org" for n in names):
+    # A head word types a name the standard tables do not know: "Soviet Union" ends in
+    # "Union" and is a country all the same.
+    if any(has_designator(n) or head_type(n) == "org" for n in names if lookup(n) is None):
         return "org"
     variant = next((lookup(n) for n in names if lookup(n) is not None), None)
     if variant is not None:

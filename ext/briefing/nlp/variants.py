@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from . import gazetteer
 from .spans import is_acronym
 
-# The world's countries, the UK's nations, a few territories, and continents (for their
-# demonyms): canonical name | demonyms (singular adjectives/nouns) | other names, abbreviations
+# The world's countries, the UK's nations, a few territories, continents (for their
+# demonyms), and the former states archive copy names most:
+# canonical name | demonyms (singular adjectives/nouns) | other names, abbreviations
 _COUNTRIES = """
 Afghanistan | Afghan, Afghani |
 Albania | Albanian |
@@ -226,6 +227,13 @@ Asia | Asian |
 Latin America | Latin American |
 South America | South American |
 North America | North American |
+Soviet Union | Soviet | USSR, U.S.S.R., Union of Soviet Socialist Republics
+East Germany | East German | German Democratic Republic, GDR
+West Germany | West German |
+Yugoslavia | Yugoslav, Yugoslavian |
+Czechoslovakia | Czechoslovak, Czechoslovakian |
+Zaire | Zairean, Zairian |
+Rhodesia | Rhodesian |
 """
 
 # International bodies best known by an acronym: canonical name | variants.
