@@ -64,12 +64,33 @@ def test_a_single_name_written_on_a_platform_is_the_platform() -> None:
         ("The plant makes 40 MW of power.", "MW"),
         ("Cases of COVID-19 rose.", "COVID-19"),
         ("The SARS-CoV-2 virus spread.", "SARS-CoV-2"),
+        ("The advice to Her Majesty was unlawful.", "Her Majesty"),
+        ("His Royal Highness arrived.", "Royal Highness"),
+        ("She collected sand crabs (Emerita talpoida) as a child.", "Emerita"),
+        ("Numbers of the penguins, Spheniscus magellanicus, fell.", "Spheniscus magellanicus"),
     ],
 )
 def test_date_words_holidays_zones_units_and_codes_are_never_entities(text: str, span: str) -> None:
     start = text.index(span)
     assert never_entity(text, start, start + len(span))
     assert entities_of(text, [(span, "ORG")]) == {}
+
+
+def test_a_name_before_a_lowercase_word_outside_brackets_is_still_a_name() -> None:
+    for text, span in [
+        ("Voters of the Trump era (Obama data) agreed.", "Obama"),
+        ("In the Trump era, tariffs rose.", "Trump"),
+        ("It was in Paris, area residents said.", "Paris"),
+    ]:
+        start = text.index(span)
+        assert not never_entity(text, start, start + len(span)), text
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_a_common_word_the_article_uses() -> None:
+    text = 'He said "Guardrails can only take so much." The guardrail would be examined.'
+    assert entities_of(text, [("Guardrails", "ORG")]) == {}
+    text = 'He said "Mercers can only take so much." The guardrail would be examined.'
+    assert entities_of(text, [("Mercers", "ORG")]) == {"Mercers": "org.mercers"}
 
 
 def test_a_currency_code_without_an_amount_may_be_a_name() -> None:

@@ -460,7 +460,10 @@ def _common_word(text: str, start: int, span: str, common: set[str]) -> bool:
     """A capitalised word opening a sentence that the article also writes in lowercase."""
     if " " in span or is_acronym(span) or lookup(span) or demonym_country(span):
         return False
-    return span.lower() in common and at_sentence_start(text, start)
+    word = span.lower()
+    # "Guardrails can only take so much": the article writes "the guardrail".
+    forms = {word, word + "s", word.removesuffix("s"), word.removesuffix("es")}
+    return bool(forms & common) and at_sentence_start(text, start)
 
 
 def _only_titles(span: str) -> bool:

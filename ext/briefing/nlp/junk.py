@@ -1,6 +1,6 @@
 """Names that are never glossary entities, whatever the model says: months, weekdays,
-holidays, time zones, units, codes of diseases and products, and currency codes written
-beside an amount."""
+holidays, time zones, units, codes of diseases and products, currency codes written beside
+an amount, forms of address and the genus of a species' Latin name."""
 
 from __future__ import annotations
 
@@ -63,6 +63,18 @@ _UNITS = word_set(
     """km kms kg mg mph kph km/h mm cm ft lb lbs oz mw gw kw kwh mwh gwh twh bpd mbpd bcm
     tonnes tons psi hz mhz ghz"""
 )
+# Forms of address: "Her Majesty", "His Royal Highness", "Your Excellency" name no one by
+# themselves (the person they address is named elsewhere or not at all).
+_ADDRESS = re.compile(
+    r"(?:(?:his|her|your|their)\s+)?(?:royal\s+)?"
+    r"(?:majesty|majesties|highness|excellency|holiness|eminence|lordship|ladyship|worship)"
+)
+# A species' Latin name beside its English one: "(Emerita talpoida)", ", Spheniscus
+# magellanicus,". The epithet is lowercase, long and Latin in its ending; the brackets or
+# commas round the pair keep "Trump era" or "(Obama data)" out.
+_BINOMIAL = re.compile(
+    r"[A-Z][a-z]+ (?=[a-z]{6,}[),])[a-z]+(?:us|um|ae|ii|is|ens|ida|ica|ia)(?=[),])"
+)
 _AMOUNT = re.compile(r"[\d$€£¥/]")
 _GLUED_AMOUNT = re.compile(r"([A-Z]{3})\d[\d.,]*")
 # Codes of diseases, aircraft and products: "COVID-19", "SARS-CoV-2", "F-35" is too short.
@@ -82,7 +94,11 @@ def never_entity(text: str, start: int, end: int) -> bool:
         joined = " ".join(phrase).casefold().rstrip(".,;:").replace("\u2019", "'")
         if len(phrase) == 2 and joined in _HOLIDAYS:
             return True
-    if span in _TIME_ZONES or _CODE.fullmatch(span):
+    if span in _TIME_ZONES or _CODE.fullmatch(span) or _ADDRESS.fullmatch(folded):
+        return True
+    before = text[max(0, start - 2) : start]
+    binomial = _BINOMIAL.match(text, start)
+    if (before.endswith("(") or before == ", ") and binomial and end <= binomial.end():
         return True
     # "USD910 thousand": a code written onto its amount.
     glued = _GLUED_AMOUNT.fullmatch(span)
