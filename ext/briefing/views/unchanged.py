@@ -4,13 +4,16 @@ Every build fingerprints every page's listing keys to find the pages to write ag
 hash of view data per key: 30,000 keys at 1,000 articles, seconds of work). Those data are
 computed from the documents' own facts, the pre-pass corpus and the configuration alone. So
 when a build read no document, the set of documents is the same, the corpus joined to the
-same glossary from the same articles, and the configuration is the same, every fingerprint is
-the one stored last time: the comparison is skipped and nothing is written again.
+same glossary from the same articles, the configuration is the same and so is the extension's
+own code (an upgrade draws pages differently), every fingerprint is the one stored last time:
+the comparison is skipped and nothing is written again.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from pathlib import Path
 
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
@@ -38,6 +41,18 @@ def note_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> Non
         get_domain(env).data[READ] = True
 
 
+@functools.cache
+def extension_digest() -> str:
+    """A digest of the extension's own files (code, templates, styles), read once a process."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def inputs_digest(app: Sphinx, domain: BriefingDomain) -> str:
     corpus = domain.corpus
     build_info = getattr(app.builder, "build_info", None)
@@ -52,6 +67,7 @@ def inputs_digest(app: Sphinx, domain: BriefingDomain) -> str:
         briefing_config,
         str(getattr(build_info, "config_hash", "")),
         sorted(domain.env.all_docs),
+        extension_digest(),
     )
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -61,12 +77,15 @@ def take_stock(app: Sphinx, env: BuildEnvironment) -> list[str]:
     left it (see the module's docstring), decided once; the digest kept for the next build."""
     domain = get_domain(env)
     digest = inputs_digest(app, domain)
-    domain.data[UNCHANGED] = (
-        not domain.data.get(READ, True)
-        and bool(domain.corpus.identity)
-        and domain.data.get(INPUTS) == digest
-    )
+    read = domain.data.get(READ, True)
+    same = domain.data.get(INPUTS) == digest
+    domain.data[UNCHANGED] = not read and bool(domain.corpus.identity) and same
     domain.data[INPUTS] = digest
+    # Sphinx saves the environment only when some document is read or written again. With
+    # none read and new inputs (another configuration, an upgrade), rewrite the root page so
+    # the new digest and fingerprints are kept, or every later no-op would compare again.
+    if not read and not same and env.config.root_doc in env.all_docs:
+        return [env.config.root_doc]
     return []
 
 
