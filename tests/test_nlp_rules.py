@@ -323,3 +323,17 @@ def test_the_words_around_a_name_make_it_a_place(
 ) -> None:
     found = entities_of(text, [(span, label)])
     assert found.get(span) == expected
+
+
+def test_a_place_qualifying_the_next_persons_title_does_not_make_a_place() -> None:
+    text = "She named Senator Ana Brightwater, Ontario premier Tom Halvorsen and others."
+    spans = [("Ana Brightwater", "PERSON"), ("Ontario", "GPE"), ("Tom Halvorsen", "PERSON")]
+    assert entities_of(text, spans)["Ana Brightwater"] == "person.ana-brightwater"
+    text = "Statues of Marco Halvorsen, US presidents and generals fell."
+    spans = [("Marco Halvorsen", "PERSON"), ("US", "GPE")]
+    assert entities_of(text, spans)["Marco Halvorsen"] == "person.marco-halvorsen"
+    text = "A sanctuary in Kitchener-Waterloo, Ontario police said, opened."
+    assert (
+        entities_of(text, [("Kitchener-Waterloo", "ORG"), ("Ontario", "GPE")])["Kitchener-Waterloo"]
+        == "place.kitchener-waterloo"
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import is_place, is_us_state, us_state
-from .names import TITLE_HEADS
+from .names import TITLE_HEADS, is_title_word
 from .spans import word_set
 from .variants import demonym_country, lookup
 
@@ -137,6 +137,11 @@ def _named_as_place(text: str, start: int, end: int) -> bool:
         return True
     region = _REGION_AFTER.match(text, end)
     if region is None:
+        return False
+    # "Val Demings, New Mexico governor Michelle Lujan Grisham": the place qualifies the next
+    # person's title, and the list goes on.
+    next_word = text[region.end() : region.end() + 24].split()[:1]
+    if next_word and next_word[0].islower() and is_title_word(next_word[0].removesuffix("s")):
         return False
     known = lookup(region.group(1))  # a place: "Hans Kluge, WHO regional director" is a person
     return (
