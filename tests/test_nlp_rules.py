@@ -316,6 +316,10 @@ def test_a_museum_named_like_a_group_is_an_organisation() -> None:
             "place.kitchener-waterloo",
         ),
         ("Storm Barry was coming ashore.", "Storm Barry", "PERSON", None),
+        ("Penguins breed at Punta Marrang.", "Punta Marrang", "PERSON", "place.punta-marrang"),
+        ("Prayers at Masjid Hal ended.", "Masjid Hal", "PERSON", "place.masjid-hal"),
+        ("Protesters held Kestrel Hill.", "Kestrel Hill", "ORG", "place.kestrel-hill"),
+        ("Lauryn Ann Hill sang.", "Lauryn Ann Hill", "PERSON", "person.lauryn-ann-hill"),
     ],
 )
 def test_the_words_around_a_name_make_it_a_place(
@@ -337,3 +341,10 @@ def test_a_place_qualifying_the_next_persons_title_does_not_make_a_place() -> No
         entities_of(text, [("Kitchener-Waterloo", "ORG"), ("Ontario", "GPE")])["Kitchener-Waterloo"]
         == "place.kitchener-waterloo"
     )
+
+
+def test_a_title_of_another_country_is_stripped_from_the_name() -> None:
+    text = "Taoiseach Aoife Marrang said talks would go on."
+    assert entities_of(text, [("Taoiseach Aoife Marrang", "PERSON")]) == {
+        "Aoife Marrang": "person.aoife-marrang"
+    }

@@ -19,7 +19,7 @@ _PLACE_HEADS = word_set(
     province region county district city village town peninsula desert coast canal highway
     interstate motorway hospital church cathedral mosque temple stadium arena prison
     parish borough township prefecture oblast governorate municipality reservation estuary
-    range cay reef canyon falls glacier volcano
+    range cay reef canyon falls glacier volcano hill zone
     """
 )
 ORG_HEADS = word_set(
@@ -45,7 +45,11 @@ _EVENT_HEADS = word_set(
     cyclone game economy master bachelor"""
 )
 _EVENT_PREFIXES = word_set("hurricane typhoon cyclone tropical storm operation")
-_PLACE_PREFIXES = word_set("fort mount mt lake cape port gulf isle")
+# Leading words that make a place, in English and in the languages whose place names news
+# copy keeps: "Punta Tombo", "Isla Mujeres", "Masjid Al-Aqsa", "Wadi Rum".
+_PLACE_PREFIXES = word_set(
+    "fort mount mt lake cape port gulf isle punta cabo isla islas monte lago playa masjid wadi"
+)
 _LOCATIVE = word_set("in near outside inside across throughout")
 # A sentence starts after its end, an opening quote or bracket, or a transcript's speaker
 # tag ("((Aparna Garg)) Challenges are ...").
@@ -61,8 +65,9 @@ def head_type(name: str, person: bool = False) -> str | None:
     """ "place", "org" or "event" when the name's head word settles it, else None.
 
     The head is the word before "of" ("University of Cape Town"), else the last word; failing
-    both, a leading "Fort", "Mount", "Lake" ... makes a place. For a ``person`` span of two
-    words, heads that are also surnames ("Doris Day") do not count.
+    both, a leading "Fort", "Mount", "Lake" ... makes a place. For a ``person`` span, a last
+    word that is also a surname ("Lauryn Hill") does not count, nor, in a span of two words,
+    an event's head ("Doris Day").
     """
     words = name.split()
     if len(words) < 2:
@@ -73,6 +78,8 @@ def head_type(name: str, person: bool = False) -> str | None:
         head = head.rstrip(".").lower()
         if person and len(words) < 3 and (head in _SURNAME_LIKE or head in _EVENT_HEADS):
             continue
+        if person and head in _SURNAME_LIKE - _EVENT_HEADS and head == words[-1].lower():
+            continue  # "Mary Anne Hill": a surname ("Martin Luther King Day" is a holiday)
         if head in _PLACE_HEADS:
             return "place"
         if head in ORG_HEADS:

@@ -20,7 +20,7 @@ TITLE_HEADS = word_set(
     spokesman spokeswoman spokesperson speaker leader judge justice attorney prosecutor
     dr doctor professor prof sir dame lord lady baroness baron duke duchess coach manager
     councillor councilor councilman councilwoman lawmaker legislator mp delegate superintendent
-    commandant assemblyman assemblywoman alderman"""
+    commandant assemblyman assemblywoman alderman taoiseach tánaiste tanaiste emir"""
 )
 # Titles that only ever stand before a person's name: an organisation span starting with one
 # ("Assemblywoman Selena Torres") is a titled person the model mistyped.
