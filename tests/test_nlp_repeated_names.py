@@ -28,6 +28,16 @@ def test_pieces_of_a_name_spanned_whole_elsewhere_become_the_whole_name() -> Non
     assert all(text not in ("Vestland Fire", "Rescue") for text, _ in found)
 
 
+def test_a_two_word_place_the_model_cut_into_two_places_is_the_whole_place() -> None:
+    found = _mentions(
+        [
+            ("Penguins breed at Punta Marrang in spring.", [("Punta Marrang", "GPE")]),
+            ("Volunteers spend months at Punta Marrang.", [("Punta", "GPE"), ("Marrang", "GPE")]),
+        ]
+    )
+    assert found == [("Punta Marrang", "place.punta-marrang")] * 2
+
+
 def test_a_repetition_the_model_missed_is_added() -> None:
     text = (
         "The Bureau of Coastal Survey warned of floods. Later the Bureau of Coastal Survey "

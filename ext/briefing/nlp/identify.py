@@ -343,14 +343,20 @@ def _weak(c: Candidate, mentions: Counter[str]) -> bool:
 _CONNECTORS = word_set("and of for")
 
 
+def _has_connector(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 3 and any(w in _CONNECTORS for w in words[1:-1])
+
+
 def repeated_whole_names(
     parts: Sequence[tuple[str, str]], candidates: list[Candidate]
 ) -> list[Candidate]:
-    """A name with an inner "and", "of" or "for" that the model spans whole once is that name
-    wherever the text repeats it: the pieces the model made of it elsewhere ("Rogaland Fire"
-    as a person, "Rescue" as an organisation) give way to one mention of the whole name, and
-    a repetition the model missed is added. Pieces that cross the repetition's edges mean
-    the text reads otherwise there, and it is left alone."""
+    """An organisation or place of two words or more that the model spans whole once is that
+    name wherever the text repeats it: the pieces the model made of it elsewhere ("Rogaland
+    Fire" as a person, "Rescue" as an organisation; "Punta" and "Tombo") give way to one
+    mention of the whole name. A repetition the model missed is added when the name has an
+    inner "and", "of" or "for" (where the model cuts names). Pieces that cross the
+    repetition's edges mean the text reads otherwise there, and it is left alone."""
     wholes: dict[str, Candidate] = {}
     for c in candidates:
         words = c.text.split()
@@ -358,8 +364,7 @@ def repeated_whole_names(
             c.type in ("org", "place")
             and not c.curated
             and c.alias_of is None
-            and len(words) >= 3
-            and any(w in _CONNECTORS for w in words[1:-1])
+            and len(words) >= 2
             and words[-1][:1].isupper()
         ):
             wholes.setdefault(c.text, c)
@@ -373,6 +378,8 @@ def repeated_whole_names(
         if any(not (span[0] <= c.start and c.end <= span[1]) for c in inside):
             continue
         whole = wholes[name]
+        if not inside and not _has_connector(name):
+            continue  # "Acme Widgets" the model did not see again may read otherwise there
         found = [c for c in found if c not in inside]
         found.append(Candidate(number, span[0], span[1], name, whole.type, whole.label))
     return sorted(found, key=lambda c: (c.part, c.start))
