@@ -10,7 +10,8 @@ Modules, one job each:
   steps: ``candidates`` (per part), ``identify`` (per article) and ``headings``.
 - Rules used by those steps: ``spans`` (trimming, junk, whole-word search), ``pairs``
   (spans that list several names), ``junk`` (names that are never entities), ``missed``
-  (short forms the model left untagged), ``names``
+  (short forms the model left untagged), ``market`` (companies market copy names that the
+  model left untagged), ``names``
   (titles, short names), ``kinds`` (type corrections), ``variants`` (countries, demonyms,
   abbreviations), ``figures`` (number and date phrases), ``acronyms`` and ``curated`` (the
   editors' registry).

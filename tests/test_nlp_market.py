@@ -1,0 +1,31 @@
+"""Companies that market copy names and the small model leaves untagged."""
+
+from __future__ import annotations
+
+from test_nlp_rules import entities_of
+
+
+def test_companies_named_by_market_phrases_are_organisations() -> None:
+    text = (
+        "Markets rose. Kestrel Chief Executive Ana Brightwater said demand held. Kestrel "
+        "shares fell 1.5%. Shares of Halvorsen Ridge and Ortega Mining rose, and Marrang "
+        "gained 2.1% after it said Kestrel would buy it."
+    )
+    found = entities_of(text, [("Ana Brightwater", "PERSON"), ("Ortega Mining", "ORG")])
+    assert found == {
+        "Kestrel": "org.kestrel",
+        "Ana Brightwater": "person.ana-brightwater",
+        "Halvorsen Ridge": "org.halvorsen-ridge",
+        "Ortega Mining": "org.ortega-mining",
+        "Marrang": "org.marrang",
+    }
+
+
+def test_common_words_places_and_nationalities_in_market_phrases_are_no_companies() -> None:
+    text = (
+        "Gold rose 1% and Energy shares fell. Asian shares slipped, London stocks gained "
+        "0.5% and U.S. stocks rose 2%. The bank said energy prices would rise. Former "
+        "President Tom Ortega said it."
+    )
+    found = entities_of(text, [("Tom Ortega", "PERSON")])
+    assert found == {"Tom Ortega": "person.tom-ortega"}
