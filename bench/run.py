@@ -22,6 +22,10 @@ For every size N this script, in one run:
   - ``edit_registry`` (information only): after editing a description in the entity
     registry (``entities/korea.md``);
   - ``add_article``: after adding one seed (article N of the same sequence);
+  - ``publish_add``: the Pages workflow's publish of one more pushed article: the site's
+    sources and seeds committed to git, the last build's commit recorded, the article
+    committed, every tracked file dated "now" as a fresh checkout dates it, then the
+    workflow's ``.github/scripts/mark-changed-sources.sh`` and the build, timed together;
 
 then prints the measurements and the targets (PASS/MISS) and writes everything as JSON to
 ``bench/results/latest.json`` (``--quick``: ``bench/results/quick.json``).
@@ -346,7 +350,60 @@ def measure_size(site: Site, log: Path, repeat: int) -> dict[str, Measurement]:
     added = site.generator.article(len(site.articles))
     corpus_gen.write_seed(added, site.seeds)
     step("add_article", site.sphinx(), site.html).extra["seed"] = f"{added.stem}.txt"
+
+    # (i) a publish after one more article pushed: the Pages workflow's path, with the site's
+    # sources in git, a fresh checkout's modification times, the workflow's own script to date
+    # back what did not change, then the build.
+    checkout_with_one_more_article(site, len(site.articles) + 1)
+    publish = [
+        "bash",
+        "-c",
+        'cd "$1" && bash "$2" build && exec "${@:3}"',  # in the site's repository, as CI
+        "publish",
+        str(site.root),
+        str(MARK_CHANGED),
+        *site.sphinx(),
+    ]
+    step("publish_add", publish, site.html).extra["seed"] = "next article, restored cache"
     return results
+
+
+MARK_CHANGED = REPO / ".github" / "scripts" / "mark-changed-sources.sh"
+# What the desk's repository tracks of a bench site: its sources and seeds, not the build
+# folder, the NER cache or the generated stubs (the workflow's cache holds those).
+_UNTRACKED = "build/\nner-cache/\nbaseline/\n/*.json\n" + "".join(
+    f"site/{name}/\n" for name in sorted(GENERATED)
+)
+
+
+def _git(site: Site, *args: str) -> str:
+    done = subprocess.run(
+        ["git", "-c", "user.name=Bench", "-c", "user.email=bench@example.org", *args],
+        cwd=site.root,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout
+
+
+def checkout_with_one_more_article(site: Site, index: int) -> None:
+    """The state a publish starts from: the last build (committed sources, its commit
+    recorded in the build folder), one more article committed, and every tracked file dated
+    "now" as a fresh checkout dates it."""
+    shutil.rmtree(site.root / ".git", ignore_errors=True)
+    (site.root / ".gitignore").write_text(_UNTRACKED, encoding="utf-8")
+    _git(site, "init", "-q", "-b", "main")
+    _git(site, "add", "-A")
+    _git(site, "commit", "-q", "-m", "the last published site")
+    (site.build / ".built-commit").write_text(_git(site, "rev-parse", "HEAD"), encoding="utf-8")
+    corpus_gen.write_seed(site.generator.article(index), site.seeds)
+    _git(site, "add", "-A")
+    _git(site, "commit", "-q", "-m", "one more article")
+    now = time.time()
+    for name in _git(site, "ls-files", "-z").split("\0"):
+        if name:
+            os.utime(site.root / name, (now, now))
 
 
 # ------------------------------------------------------------------------- targets
@@ -446,10 +503,17 @@ def evaluate(measured: dict[int, dict[str, Measurement]]) -> list[Target]:
                 cpu_value=(warm_cpu / pages) / (base.cpu_s / base_pages),
             )
         )
-        shares = [("noop", 0.03), ("edit_note", 0.10), ("add_article", 0.05)]
+        shares = [
+            ("noop", 0.03),
+            ("edit_note", 0.10),
+            ("add_article", 0.05),
+            ("publish_add", 0.10),
+        ]
         if "edit_registry" in m:
             shares.insert(2, ("edit_registry", 0.10))
         for step, share in shares:
+            if step not in m:
+                continue  # a result file from before the step existed
             took = m[step]
             info = step == "edit_registry"
             targets.append(
