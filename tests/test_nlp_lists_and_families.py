@@ -128,9 +128,12 @@ def test_a_saints_name_owns_its_church() -> None:
 
 # --- where a name ends --------------------------------------------------------------------------
 def test_a_name_stops_at_a_spaced_dash_or_a_dated_phrase() -> None:
-    text = "Results: Green Party - 203 seats. The Unity Convention on June 20 chose a leader."
-    spans = [("Green Party - 203", "ORG"), ("The Unity Convention on June 20", "ORG")]
-    assert _named(text, spans) == [("Green Party", "org"), ("Unity Convention", "org")]
+    text = "Results: Green Party - 203 seats. The Unity Council on June 20 chose a leader."
+    spans = [("Green Party - 203", "ORG"), ("The Unity Council on June 20", "ORG")]
+    assert _named(text, spans) == [("Green Party", "org"), ("Unity Council", "org")]
+    # A party's convention is an event, no entity.
+    text = "The Unity Convention on June 20 chose a leader."
+    assert _named(text, [("The Unity Convention on June 20", "ORG")]) == []
 
 
 def test_a_name_stops_before_a_score_and_a_club_named_after_its_town_is_a_club() -> None:

@@ -348,3 +348,11 @@ def test_a_title_of_another_country_is_stripped_from_the_name() -> None:
     assert entities_of(text, [("Taoiseach Aoife Marrang", "PERSON")]) == {
         "Aoife Marrang": "person.aoife-marrang"
     }
+
+
+def test_an_advisers_portfolio_is_part_of_the_title_not_an_organisation() -> None:
+    text = "Later, former National Security Adviser Ana Brightwater spoke."
+    spans = [("National Security", "ORG"), ("Ana Brightwater", "PERSON")]
+    mentions, entities = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
+    assert [(m.text, m.type) for m in mentions] == [("Ana Brightwater", "person")]
+    assert entities["person.ana-brightwater"].roles == {"former National Security Adviser"}

@@ -39,6 +39,7 @@ ORG_HEADS = word_set(
 # "John R. Lewis Voting Rights Act").
 _EVENT_HEADS = word_set(
     """crisis war attack attacks election elections summit games olympics cup championship
+    convention conventions
     championships festival protest protests bombing shooting massacre earthquake awards
     award prize day act treaty amendment accord agreement pact medal medals honour honor bill
     constitution syndrome disease virus flu fever pandemic epidemic outbreak hurricane storm typhoon

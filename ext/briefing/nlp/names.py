@@ -20,7 +20,8 @@ TITLE_HEADS = word_set(
     spokesman spokeswoman spokesperson speaker leader judge justice attorney prosecutor
     dr doctor professor prof sir dame lord lady baroness baron duke duchess coach manager
     councillor councilor councilman councilwoman lawmaker legislator mp delegate superintendent
-    commandant assemblyman assemblywoman alderman taoiseach tánaiste tanaiste emir"""
+    commandant assemblyman assemblywoman alderman taoiseach tánaiste tanaiste emir adviser
+    advisor"""
 )
 # Titles that only ever stand before a person's name: an organisation span starting with one
 # ("Assemblywoman Selena Torres") is a titled person the model mistyped.
@@ -39,7 +40,7 @@ TITLE_MODIFIERS = word_set(
     culture army navy naval air force police fire house senate majority minority republican
     democratic democrat conservative liberal labour opposition party supreme high court
     district federal national regional provincial executive managing crown grand ranking
-    general attorney emeritus u.s. us uk u.k. un u.n. eu then-president ex"""
+    general attorney emeritus u.s. us uk u.k. un u.n. eu then-president ex security"""
 )
 # Title words that are also ordinary words when written in lowercase ("a major Trump donor").
 _AMBIGUOUS_LOWERCASE = word_set("major general chair justice lady lord sir dame gen col")
