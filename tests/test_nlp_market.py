@@ -29,3 +29,14 @@ def test_common_words_places_and_nationalities_in_market_phrases_are_no_companie
     )
     found = entities_of(text, [("Tom Ortega", "PERSON")])
     assert found == {"Tom Ortega": "person.tom-ortega"}
+
+
+def test_an_organisation_a_noun_introduces_is_one() -> None:
+    text = (
+        "An eyewitness told news agency Kestrel Media what happened, and electric carmaker "
+        "Halvorsen said the company Monday would pay."
+    )
+    assert entities_of(text, []) == {
+        "Kestrel Media": "org.kestrel-media",
+        "Halvorsen": "org.halvorsen",
+    }

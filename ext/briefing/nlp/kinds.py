@@ -116,7 +116,7 @@ def lowercase_words(texts: list[str]) -> set[str]:
 
 # A noun right before a name that says it is an organisation: "news agency Fars", "the
 # broadcaster NRK", "carrier Lufthansa".
-_ORG_NOUNS = word_set(
+ORG_NOUNS = word_set(
     """agency company firm broadcaster newspaper daily carrier airline bank group club team
     network channel website site app platform brand label maker manufacturer retailer
     publisher outlet station magazine operator insurer lender startup conglomerate chain
@@ -176,7 +176,7 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     """
     span = text[start:end]
     before = text[max(0, start - 30) : start].split()
-    if before and before[-1].lower() in _ORG_NOUNS and kind in ("place", "person"):
+    if before and before[-1].lower() in ORG_NOUNS and kind in ("place", "person"):
         return "org"
     if kind in ("place", "person") and _traded(text, start, end):
         return "org"  # "Rio Tinto added 1.5%", "shares of Lakeshore": a listed company

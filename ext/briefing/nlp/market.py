@@ -1,5 +1,6 @@
 """Companies that market copy names and the small model leaves untagged: "Shares of Rio Tinto
-rose", "Tesla shares fell 1.5%", "Tesla Chief Executive Elon Musk", "Kestrel rose 4%".
+rose", "Tesla shares fell 1.5%", "Tesla Chief Executive Elon Musk", "Kestrel rose 4%", and
+organisations a noun introduces: "news agency PA Media", "electric carmaker Tesla".
 
 Each phrase is evidence that the capitalised name in it is a traded company. A name is taken
 when the article gives it away outside a sentence's first word, or twice: a sentence that
@@ -18,7 +19,7 @@ from .candidates import Candidate
 from .gazetteer import is_place
 from .headings import HEADING_KINDS
 from .junk import never_entity
-from .kinds import at_sentence_start
+from .kinds import ORG_NOUNS, at_sentence_start
 from .names import TITLE_MODIFIERS, is_title_word
 from .spans import STOPWORDS, overlaps, repetitions
 from .variants import demonym_country, lookup
@@ -33,7 +34,10 @@ _TITLE = (
     r"(?:Chief Executive(?: Officer)?|CEO|Chief Financial Officer|CFO|Chief Operating Officer"
     r"|COO|Chairman|Chairwoman|Chair|President|founder|spokesman|spokeswoman|spokesperson)"
 )
+# "carmaker", "chipmaker", "drugmaker": the makers news copy calls companies by.
+_INTRODUCING = "|".join(sorted(ORG_NOUNS)) + r"|[a-z]+maker"
 _EVIDENCE = (
+    re.compile(rf"\b(?:{_INTRODUCING}) (?P<name>{_NAME})"),
     re.compile(rf"\b[Ss]hares (?:of|in) (?:the )?(?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME})(?:['\u2019]s)? (?:shares|stock)\b(?! market| exchange)"),
     re.compile(rf"(?P<name>{_NAME}) {_TITLE} [A-Z]"),
