@@ -68,6 +68,8 @@ def test_a_single_name_written_on_a_platform_is_the_platform() -> None:
         ("His Royal Highness arrived.", "Royal Highness"),
         ("She collected sand crabs (Emerita talpoida) as a child.", "Emerita"),
         ("Numbers of the penguins, Spheniscus magellanicus, fell.", "Spheniscus magellanicus"),
+        ("Sen. Sam Nunn, D-Ga., chairman of the panel, spoke.", "D-Ga."),
+        ("Rep. Ana Ortega, R-N.Y., said so.", "R-N.Y."),
     ],
 )
 def test_date_words_holidays_zones_units_and_codes_are_never_entities(text: str, span: str) -> None:

@@ -1,6 +1,7 @@
 """Names that are never glossary entities, whatever the model says: months, weekdays,
 holidays, time zones, units, codes of diseases and products, currency codes written beside
-an amount, forms of address and the genus of a species' Latin name."""
+an amount, forms of address, the genus of a species' Latin name and a US politician's party
+and state ("D-Ga.")."""
 
 from __future__ import annotations
 
@@ -75,6 +76,9 @@ _ADDRESS = re.compile(
 _BINOMIAL = re.compile(
     r"[A-Z][a-z]+ (?=[a-z]{6,}[),])[a-z]+(?:us|um|ae|ii|is|ens|ida|ica|ia)(?=[),])"
 )
+# A US politician's party and state in wire style: "Sen. Sam Nunn, D-Ga.," "R-Calif.",
+# "D-N.Y.", "I-VT".
+_PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2}|[A-Z]\.?[A-Z]\.?)")
 _AMOUNT = re.compile(r"[\d$€£¥/]")
 _GLUED_AMOUNT = re.compile(r"([A-Z]{3})\d[\d.,]*")
 # Codes of diseases, aircraft and products: "COVID-19", "SARS-CoV-2", "F-35" is too short.
@@ -95,6 +99,8 @@ def never_entity(text: str, start: int, end: int) -> bool:
         if len(phrase) == 2 and joined in _HOLIDAYS:
             return True
     if span in _TIME_ZONES or _CODE.fullmatch(span) or _ADDRESS.fullmatch(folded):
+        return True
+    if _PARTY_STATE.fullmatch(span):
         return True
     before = text[max(0, start - 2) : start]
     binomial = _BINOMIAL.match(text, start)
