@@ -40,3 +40,18 @@ def test_an_organisation_a_noun_introduces_is_one() -> None:
         "Kestrel Media": "org.kestrel-media",
         "Halvorsen": "org.halvorsen",
     }
+
+
+def test_a_company_called_without_its_generic_last_words_is_one_company() -> None:
+    text = (
+        "Kestrel Terminal Systems Inc said it sold shares. Kestrel Terminal said the buyer "
+        "may buy more, and Ortega Petroleum Co said the same as Ortega did."
+    )
+    spans = [
+        ("Kestrel Terminal Systems Inc", "ORG"),
+        ("Kestrel Terminal", "ORG"),
+        ("Ortega Petroleum Co", "ORG"),
+        ("Ortega", "ORG"),
+    ]
+    found = entities_of(text, spans)
+    assert set(found.values()) == {"org.kestrel-terminal-systems-inc", "org.ortega-petroleum-co"}

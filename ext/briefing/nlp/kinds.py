@@ -31,7 +31,8 @@ ORG_HEADS = word_set(
     television channel press brigade parliament assembly senate congress government cabinet
     coalition movement front laboratory laboratories charity command corps cooperative
     institution holdings holding motors industries technologies pharmaceuticals insurance securities
-    partners ag sa nv gmbh co airline reserve exchange embassy consulate
+    partners ag sa nv gmbh co airline reserve exchange embassy consulate systems enterprises
+    resources communications electronics international petroleum energy mining
     """
 )
 # Events and laws have no entity type of their own: the model's EVENT and LAW spans are
