@@ -358,3 +358,21 @@ def test_an_advisers_portfolio_is_part_of_the_title_not_an_organisation() -> Non
     mentions, entities = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
     assert [(m.text, m.type) for m in mentions] == [("Ana Brightwater", "person")]
     assert entities["person.ana-brightwater"].roles == {"former National Security Adviser"}
+
+
+def test_the_labels_of_a_row_of_figures_are_no_names() -> None:
+    text = (
+        "Avg shrs 3,456,000 vs 3,210,000\nNine mths net 1,234,000 vs 987,000\n"
+        "Kestrel Fund rose to 3,000 from 2,900 units, Halvorsen said."
+    )
+    spans = [
+        ("Avg", "PERSON"),
+        ("Nine", "CARDINAL"),
+        ("Kestrel Fund", "ORG"),
+        ("Halvorsen", "PERSON"),
+    ]
+    found = entities_of(text, spans)
+    assert {k: v for k, v in found.items() if not v.startswith(("figure.", "date."))} == {
+        "Kestrel Fund": "org.kestrel-fund",
+        "Halvorsen": "person.halvorsen",
+    }

@@ -288,14 +288,32 @@ def _named_alone(text: str, half: str, whole: str) -> bool:
     return sum(1 for _ in find_word(text, half)) > sum(1 for _ in find_word(text, whole))
 
 
+def _line_at(text: str, start: int) -> str:
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return text[begin : end if end >= 0 else len(text)]
+
+
 def shouting_line(text: str, start: int) -> bool:
     """Whether the line holding ``start`` is in capitals: a table or a code list, where the
     model's spans are guesses."""
-    begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    line = text[begin : end if end >= 0 else len(text)]
-    letters = [ch for ch in line if ch.isalpha()]
+    letters = [ch for ch in _line_at(text, start) if ch.isalpha()]
     return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+_NUMBER_TOKEN = re.compile(r"[-+(]?[$€£¥]?\d[\d.,]*%?\)?")
+
+
+def tabular_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is a row of figures ("Avg shrs 3,456,000 vs
+    3,210,000", "Net 807,000 vs 2,858,000"), not a sentence: its capitalised words are
+    labels, which the model takes for names."""
+    line = _line_at(text, start).strip()
+    tokens = line.split()
+    numbers = sum(1 for t in tokens if _NUMBER_TOKEN.fullmatch(t))
+    if numbers < 2 or line.endswith((".", "?", "!", '"', "\u201d")):
+        return False
+    return " vs " in f" {line} " or numbers >= 0.4 * len(tokens)
 
 
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")

@@ -36,6 +36,7 @@ from .identify import (
     resolve_named,
     shouting_line,
     split_glued,
+    tabular_line,
 )
 from .junk import without_lone_heads
 from .kinds import lowercase_words
@@ -82,9 +83,14 @@ def resolve_article(
     named = without_lone_heads(repeated_whole_names(parts, split_glued(parts, named)))
     named = missed_short_forms(parts, named)
     named = traded_names(parts, named, common)
-    # A line in capitals (a table, a list of codes) is read like a heading: it links only what
-    # the body vouches for.
-    loud = [is_heading[c.part] or shouting_line(parts[c.part][1], c.start) for c in named]
+    # A line in capitals (a table, a list of codes) or a row of figures is read like a
+    # heading: it links only what the body vouches for.
+    loud = [
+        is_heading[c.part]
+        or shouting_line(parts[c.part][1], c.start)
+        or tabular_line(parts[c.part][1], c.start)
+        for c in named
+    ]
     body = [c for c, shouting in zip(named, loud, strict=True) if not shouting]
     heads = [c for c, shouting in zip(named, loud, strict=True) if shouting]
     body.extend(acronym_candidates(parts, body, is_heading))
