@@ -55,3 +55,26 @@ def test_a_company_called_without_its_generic_last_words_is_one_company() -> Non
     ]
     found = entities_of(text, spans)
     assert set(found.values()) == {"org.kestrel-terminal-systems-inc", "org.ortega-petroleum-co"}
+
+
+def test_money_invested_in_a_name_and_an_exchange_make_a_company() -> None:
+    text = (
+        "Kestrel said it would invest $4 billion in Marrang, and crypto exchange Halvorsen "
+        "said filmmaker Ana Ortega and the Fed agreed with the Federal Reserve."
+    )
+    spans = [
+        ("Kestrel", "ORG"),
+        ("Marrang", "GPE"),
+        ("Halvorsen", "PERSON"),
+        ("Ana Ortega", "PERSON"),
+        ("Fed", "ORG"),
+        ("the Federal Reserve", "ORG"),
+    ]
+    assert entities_of(text, spans) == {
+        "Kestrel": "org.kestrel",
+        "Marrang": "org.marrang",
+        "Halvorsen": "org.halvorsen",
+        "Ana Ortega": "person.ana-ortega",
+        "Fed": "org.federal-reserve",
+        "Federal Reserve": "org.federal-reserve",
+    }

@@ -121,7 +121,8 @@ ORG_NOUNS = word_set(
     """agency company firm broadcaster newspaper daily carrier airline bank group club team
     network channel website site app platform brand label maker manufacturer retailer
     publisher outlet station magazine operator insurer lender startup conglomerate chain
-    tabloid weekly service"""
+    tabloid weekly service exchange carmaker automaker chipmaker drugmaker planemaker
+    steelmaker toymaker"""
 )
 # A lowercase noun after a name the model calls a group that makes it an organisation.
 _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper university college")
@@ -204,7 +205,12 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
 
 
 # Market copy: "shares of X", "X shares", "X's stock", "X gained 1.8%".
-_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|stake|stakes)\s+(?:of|in)\s+(?:the\s+)?$")
+_SHARES_BEFORE = re.compile(
+    r"\b(?:(?:shares|stock|stake|stakes)\s+(?:of|in)"
+    # "invest $4 billion in Anthropic": money goes into a company, not a place
+    r"|(?:invest|invests|invested|investing)\s+(?:[$€£¥]?[\d.,]+\s*(?:[mb]illion|bn|mln)?\s+)?in)"
+    r"\s+(?:the\s+)?$"
+)
 _SHARES_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:shares|stock|stocks|share price)\b"
     r"|^\s+(?:rose|fell|gained|added|lost|slipped|dropped|jumped|climbed|slid|tumbled|surged"

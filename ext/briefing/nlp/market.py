@@ -34,8 +34,7 @@ _TITLE = (
     r"(?:Chief Executive(?: Officer)?|CEO|Chief Financial Officer|CFO|Chief Operating Officer"
     r"|COO|Chairman|Chairwoman|Chair|President|founder|spokesman|spokeswoman|spokesperson)"
 )
-# "carmaker", "chipmaker", "drugmaker": the makers news copy calls companies by.
-_INTRODUCING = "|".join(sorted(ORG_NOUNS)) + r"|[a-z]+maker"
+_INTRODUCING = "|".join(sorted(ORG_NOUNS))
 _EVIDENCE = (
     re.compile(rf"\b(?:{_INTRODUCING}) (?P<name>{_NAME})"),
     re.compile(rf"\b[Ss]hares (?:of|in) (?:the )?(?P<name>{_NAME})"),

@@ -236,7 +236,8 @@ Zaire | Zairean, Zairian |
 Rhodesia | Rhodesian |
 """
 
-# International bodies best known by an acronym: canonical name | variants.
+# International bodies and central banks best known by an acronym or a short name:
+# canonical name | variants.
 _ORGS = """
 United Nations | UN, U.N.
 European Union | EU, E.U.
@@ -247,6 +248,10 @@ World Trade Organization | WTO
 Association of Southeast Asian Nations | ASEAN
 Organization of the Petroleum Exporting Countries | OPEC
 International Atomic Energy Agency | IAEA
+Federal Reserve | Fed, U.S. Federal Reserve, US Federal Reserve
+European Central Bank | ECB
+Bank of England | BoE
+Bank of Japan | BOJ, BoJ
 """
 
 
