@@ -567,6 +567,41 @@ def test_the_official_refers_back_to_a_description_in_earlier_text() -> None:
     ]
 
 
+def test_the_company_is_the_organisation_named_before_it() -> None:
+    text = (
+        "Kestrel Bank and Ortega Motors rose, and the Detroit carmaker said sales held. "
+        "Halvorsen fell after the lender said it would cut jobs."
+    )
+    names = {
+        "Kestrel Bank": ("org", "org.kestrel-bank"),
+        "Ortega Motors": ("org", "org.ortega-motors"),
+        "Halvorsen": ("org", "org.halvorsen"),
+    }
+    found = claims(text, names)
+    assert [(c.written, c.speaker, c.speaker_entity) for c in found] == [
+        ("the Detroit carmaker", "Ortega Motors", "org.ortega-motors"),
+        ("the lender", "Halvorsen", "org.halvorsen"),
+    ]
+    # Without one in its paragraph: the organisation the article named most before it.
+    parts = [
+        ("headline", "Kestrel Systems sells shares"),
+        ("paragraph", "Kestrel Systems Inc said it sold shares to Marrang."),
+        ("paragraph", "The company said the sale closed."),
+    ]
+    mentions = [
+        *mentions_for(0, parts[0][1], {"Kestrel Systems": ("org", "org.kestrel-systems-inc")}),
+        *mentions_for(1, parts[1][1], {"Kestrel Systems Inc": ("org", "org.kestrel-systems-inc"),
+                                       "Marrang": ("org", "org.marrang")}),
+    ]  # fmt: skip
+    (_, company) = find_claims(parts, mentions)
+    assert (company.speaker, company.speaker_entity) == (
+        "Kestrel Systems Inc",
+        "org.kestrel-systems-inc",
+    )
+    # A person's office is no organisation: "the spokesman" stays.
+    assert one("The plan is sound, the spokesman said.").speaker == "the spokesman"
+
+
 def test_a_description_with_nothing_to_refer_back_to_stays() -> None:
     found = one("The plan is sound, the official said.")
     assert (found.written, found.speaker) == ("the official", "the official")

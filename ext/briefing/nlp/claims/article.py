@@ -63,7 +63,7 @@ def find_claims(parts: Sequence[tuple[str, str]], mentions: Sequence[MentionLike
                         written=written,
                     )
                 )
-    return resolve_speakers(parts, claims)
+    return resolve_speakers(parts, claims, mentions)
 
 
 def claims_for_article(article: Article, mentions: Sequence[MentionLike]) -> list[Claim]:

@@ -10,6 +10,7 @@ spellings of one office are one speaker.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -116,19 +117,27 @@ _FULLER = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w\u2019'-]+\s+){{0,5}}?{head})\b"
 _POSSESSIVE = re.compile(r"(.+?)(?:\u2019s|'s)\s+(.+)")
 
 
-def resolve_speakers(parts: Sequence[tuple[str, str]], claims: Sequence[Claim]) -> list[Claim]:
+def resolve_speakers(
+    parts: Sequence[tuple[str, str]],
+    claims: Sequence[Claim],
+    mentions: Sequence[MentionLike] = (),
+) -> list[Claim]:
     """Speakers as a reader should see them, within one article.
 
     A bare definite description ("the official") takes the latest earlier fuller description
     with the same head noun, from an earlier claim or the text before it ("a high-ranking
-    South Korean official"), with its entities. Two spellings of one office ("South Korea's
-    presidential office", "The South Korean presidential office") are one speaker, shown as
-    first written.
+    South Korean official"), with its entities. "The company", "the lender", "the Detroit
+    automaker" is an organisation of the article's ``mentions``: the latest one before it in
+    its paragraph, else the one named most often before it. Two spellings of one office
+    ("South Korea's presidential office", "The South Korean presidential office") are one
+    speaker, shown as first written.
     """
     resolved: list[Claim] = []
     offices: dict[str, Claim] = {}
     for claim in claims:
-        claim = _refer_back(parts, claim, resolved)
+        claim = _organisation_referred(parts, claim, mentions) or _refer_back(
+            parts, claim, resolved
+        )
         key = office_key(claim.speaker)
         if key is not None:
             first = offices.setdefault(key, claim)
@@ -173,6 +182,40 @@ def _refer_back(parts: Sequence[tuple[str, str]], claim: Claim, earlier: list[Cl
     if found is None:
         return claim
     return replace(claim, speaker=" ".join(found.split()))
+
+
+# "the company", "The lender", "the Detroit automaker", "the German carmaker": one
+# organisation named before, by what it is.
+_ORGANISATION_REFERENCE = re.compile(
+    r"(?i:the)\s+(?:[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)"
+)
+
+
+def _organisation_referred(
+    parts: Sequence[tuple[str, str]], claim: Claim, mentions: Sequence[MentionLike]
+) -> Claim | None:
+    from briefing.nlp.kinds import ORG_NOUNS
+
+    match = _ORGANISATION_REFERENCE.fullmatch(claim.written)
+    if match is None or claim.speaker_entity is not None or match["noun"] not in ORG_NOUNS:
+        return None
+    text = parts[claim.part][1]
+    at = text.find(claim.written, claim.sentence_start, claim.sentence_end)
+    speaker_start = at if at >= 0 else claim.sentence_start
+    before = sorted(
+        (m for m in mentions if m.type == "org" and (m.part, m.end) <= (claim.part, speaker_start)),
+        key=lambda m: (m.part, m.start),
+    )
+    candidates = [m for m in before if m.part == claim.part]
+    if not candidates and before:
+        counts = Counter(m.entity for m in before)
+        most = max(counts.values())
+        first = next(m.entity for m in before if counts[m.entity] == most)
+        candidates = [m for m in before if m.entity == first]
+    if not candidates:
+        return None
+    chosen = candidates[-1]  # the latest mention: body text, as the article last wrote it
+    return replace(claim, speaker=chosen.text, speaker_entity=chosen.entity, speaker_about=None)
 
 
 def office_key(speaker: str) -> str | None:
