@@ -2,9 +2,10 @@
 rose", "Tesla shares fell 1.5%", "Tesla Chief Executive Elon Musk", "Kestrel rose 4%", and
 organisations a noun introduces: "news agency PA Media", "electric carmaker Tesla".
 
-Each phrase is evidence that the capitalised name in it is a traded company. A name is taken
-when the article gives it away outside a sentence's first word, or twice: a sentence that
-opens "Gold rose 1%" or "Energy shares fell" says nothing a common word would not. Places,
+Each phrase is evidence that the capitalised name in it is a company or another organisation.
+A name is taken when the article gives it away outside a sentence's first word, or twice: a
+sentence that opens "Gold rose 1%" or "Energy shares fell" says nothing a common word would
+not (a noun before the name is never a sentence's first word). Places,
 nationalities, titles and the words the article also writes in lowercase are never taken.
 Every whole-word repetition of a name taken, which no other span covers, becomes a mention.
 """
@@ -56,11 +57,11 @@ def _plausible(name: str, common: set[str]) -> bool:
     return not (len(words) == 1 and name.casefold() in common)
 
 
-def traded_names(
+def organisations_in_context(
     parts: Sequence[tuple[str, str]], candidates: list[Candidate], common: set[str]
 ) -> list[Candidate]:
-    """The candidates, and a new organisation for each mention of a company the article's
-    market phrases name and no span covers."""
+    """The candidates, and a new organisation for each mention of a name the article's market
+    phrases or organisation nouns give away and no span covers."""
     opening: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     spans = {n: [c.span for c in candidates if c.part == n] for n in range(len(parts))}

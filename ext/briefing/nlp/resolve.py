@@ -40,7 +40,7 @@ from .identify import (
 )
 from .junk import without_lone_heads
 from .kinds import lowercase_words
-from .market import traded_names
+from .market import organisations_in_context
 from .missed import missed_short_forms
 from .pipeline import RawMention
 
@@ -82,7 +82,7 @@ def resolve_article(
     is_heading = [kind in HEADING_KINDS for kind, _ in parts]
     named = without_lone_heads(repeated_whole_names(parts, split_glued(parts, named)))
     named = missed_short_forms(parts, named)
-    named = traded_names(parts, named, common)
+    named = organisations_in_context(parts, named, common)
     # A line in capitals (a table, a list of codes) or a row of figures is read like a
     # heading: it links only what the body vouches for.
     loud = [
