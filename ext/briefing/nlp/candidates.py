@@ -297,6 +297,15 @@ _OPENERS = word_set(
 _CAMPUS = re.compile(r"(?:,\s*|\s+at\s+)([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})(?![\w-])")
 
 
+def _without_contained(found: list[Candidate]) -> list[Candidate]:
+    """The candidates less those inside another one's span: the pieces of a name widened."""
+    return [
+        c
+        for c in found
+        if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
+    ]
+
+
 def _with_campuses(text: str, found: list[Candidate]) -> list[Candidate]:
     """ "University of California, San Diego" and "University of Colorado at Boulder" are one
     university each: the campus joins the name (unless it is a country or a US state), and
@@ -309,11 +318,7 @@ def _with_campuses(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         c.end = campus.end()
         c.text = text[c.start : c.end]
-    return [
-        c
-        for c in found
-        if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
-    ]
+    return _without_contained(found)
 
 
 _DISTRICT = re.compile(r",?\s+D\.\s?C\.?(?![\w.])|,?\s+DC\b")
@@ -329,11 +334,7 @@ def _with_district(text: str, found: list[Candidate]) -> list[Candidate]:
         if district is not None:
             c.end = district.end()
             c.text = text[c.start : c.end]
-    return [
-        c
-        for c in found
-        if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
-    ]
+    return _without_contained(found)
 
 
 _JOINING_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "van", "von", "de"})
@@ -401,11 +402,7 @@ def _with_whole_org_name(text: str, found: list[Candidate]) -> list[Candidate]:
         if end is not None:
             c.end = end
             c.text = text[c.start : c.end]
-    return [
-        c
-        for c in found
-        if not any(o is not c and o.span != c.span and contains(o.span, c.span) for o in found)
-    ]
+    return _without_contained(found)
 
 
 _SECOND_PERSON = frozenset({"Your", "You", "My", "Me"})
