@@ -376,3 +376,35 @@ def test_the_labels_of_a_row_of_figures_are_no_names() -> None:
         "Kestrel Fund": "org.kestrel-fund",
         "Halvorsen": "person.halvorsen",
     }
+
+
+def test_a_town_in_a_sports_result_is_its_club() -> None:
+    text = (
+        "Marrang beat Kestrel 2-0 on Saturday. Barcelona won 3-1 at Valencia. France beat "
+        "Brazil 2-1, and Ana Ortega beat Tom Halvorsen 306-232 in the vote. Fans flew from "
+        "Leeds to Turin."
+    )
+    spans = [
+        ("Marrang", "GPE"),
+        ("Kestrel", "GPE"),
+        ("Barcelona", "GPE"),
+        ("Valencia", "PERSON"),
+        ("France", "GPE"),
+        ("Brazil", "GPE"),
+        ("Ana Ortega", "PERSON"),
+        ("Tom Halvorsen", "PERSON"),
+        ("Leeds", "GPE"),
+        ("Turin", "GPE"),
+    ]
+    assert entities_of(text, spans) == {
+        "Marrang": "org.marrang",
+        "Kestrel": "org.kestrel",
+        "Barcelona": "org.barcelona",
+        "Valencia": "org.valencia",
+        "France": "place.france",
+        "Brazil": "place.brazil",
+        "Ana Ortega": "person.ana-ortega",
+        "Tom Halvorsen": "person.tom-halvorsen",
+        "Leeds": "place.leeds",
+        "Turin": "place.turin",
+    }

@@ -182,6 +182,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         return "org"
     if kind in ("place", "person") and _traded(text, start, end):
         return "org"  # "Rio Tinto added 1.5%", "shares of Lakeshore": a listed company
+    if kind in ("place", "person", "org") and in_a_result(text, start, end, kind):
+        return "org"  # "Chelsea 2-0", "drew 1-1 at Everton": a club named after its town
     after = text[end : end + 20].split()
     if kind == "group" and after and after[0] in _ORG_NOUNS_AFTER:
         return "org"  # "the Smithsonian museum"
@@ -202,6 +204,41 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     ):
         return "org"
     return kind
+
+
+# Sports results: a score beside a name, or a result verb beside it and a score in the same
+# sentence ("Arsenal beat Chelsea 2-0", "Liverpool drew 1-1 at Everton").
+SCORE = re.compile(r"(?<![\d:.,-])\d{1,3}-\d{1,3}(?![\d:.,-]*\d)")
+_RESULT_VERB = (
+    r"(?:beat|beats|drew|lost|won|thrashed|defeated|edged|routed|hammered|stunned|overcame)"
+)
+_RESULT_AFTER = re.compile(rf"^(?:['\u2019]s)?\s+(?:{SCORE.pattern}|{_RESULT_VERB}\b)")
+_RESULT_BEFORE = re.compile(
+    rf"\b(?:{_RESULT_VERB}|drew with|drew at|lost to|lost at|won at|win over|victory over)"
+    rf"\s+(?:{SCORE.pattern}\s+(?:at|against|to|over|with)\s+)?(?:the\s+)?$"
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def in_a_result(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a town's name is a team in a sports result: a score right after it, or a
+    result verb beside it with a score in the same sentence. A name the model calls a place
+    or an organisation counts, and one it calls a person if the gazetteers know the town. A
+    country or a US state keeps its type: "France beat Brazil 2-1" names national sides,
+    which the glossary files under their country."""
+    span = text[start:end]
+    if lookup(span) is not None or is_us_state(span) or (kind == "person" and not is_place(span)):
+        return False
+    if re.match(rf"^\s+{SCORE.pattern}", text[end : end + 12]):
+        return True
+    beside = _RESULT_AFTER.match(text[end : end + 24]) or _RESULT_BEFORE.search(
+        text[max(0, start - 40) : start]
+    )
+    if beside is None:
+        return False
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_END.search(text, end)
+    return SCORE.search(text, begin, stop.start() if stop else len(text)) is not None
 
 
 # Market copy: "shares of X", "X shares", "X's stock", "X gained 1.8%".
