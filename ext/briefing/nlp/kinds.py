@@ -208,14 +208,14 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
 
 # Sports results: a score beside a name, or a result verb beside it and a score in the same
 # sentence ("Arsenal beat Chelsea 2-0", "Liverpool drew 1-1 at Everton").
-SCORE = re.compile(r"(?<![\d:.,-])\d{1,3}-\d{1,3}(?![\d:.,-]*\d)")
+_SCORE = re.compile(r"(?<![\d:.,-])\d{1,3}-\d{1,3}(?![\d:.,-]*\d)")
 _RESULT_VERB = (
     r"(?:beat|beats|drew|lost|won|thrashed|defeated|edged|routed|hammered|stunned|overcame)"
 )
-_RESULT_AFTER = re.compile(rf"^(?:['\u2019]s)?\s+(?:{SCORE.pattern}|{_RESULT_VERB}\b)")
+_RESULT_AFTER = re.compile(rf"^(?:['\u2019]s)?\s+(?:{_SCORE.pattern}|{_RESULT_VERB}\b)")
 _RESULT_BEFORE = re.compile(
     rf"\b(?:{_RESULT_VERB}|drew with|drew at|lost to|lost at|won at|win over|victory over)"
-    rf"\s+(?:{SCORE.pattern}\s+(?:at|against|to|over|with)\s+)?(?:the\s+)?$"
+    rf"\s+(?:{_SCORE.pattern}\s+(?:at|against|to|over|with)\s+)?(?:the\s+)?$"
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
@@ -229,16 +229,18 @@ def in_a_result(text: str, start: int, end: int, kind: str) -> bool:
     span = text[start:end]
     if lookup(span) is not None or is_us_state(span) or (kind == "person" and not is_place(span)):
         return False
-    if re.match(rf"^\s+{SCORE.pattern}", text[end : end + 12]):
+    if re.match(rf"^\s+{_SCORE.pattern}", text[end : end + 12]):
         return True
     beside = _RESULT_AFTER.match(text[end : end + 24]) or _RESULT_BEFORE.search(
         text[max(0, start - 40) : start]
     )
     if beside is None:
         return False
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = _SENTENCE_END.search(text, end)
-    return SCORE.search(text, begin, stop.start() if stop else len(text)) is not None
+    # The sentence around it, looked for within a few hundred characters either side.
+    window = max(0, start - 300)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    return _SCORE.search(text, begin, stop.start() if stop else end + 300) is not None
 
 
 # Market copy: "shares of X", "X shares", "X's stock", "X gained 1.8%".
