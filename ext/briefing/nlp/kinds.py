@@ -212,7 +212,8 @@ _SCORE = re.compile(r"(?<![\d:.,-])\d{1,3}-\d{1,3}(?![\d:.,-]*\d)")
 _RESULT_VERB = (
     r"(?:beat|beats|drew|lost|won|thrashed|defeated|edged|routed|hammered|stunned|overcame)"
 )
-_RESULT_AFTER = re.compile(rf"^(?:['\u2019]s)?\s+(?:{_SCORE.pattern}|{_RESULT_VERB}\b)")
+_SCORE_AFTER = re.compile(rf"\s+{_SCORE.pattern}")
+_RESULT_AFTER = re.compile(rf"(?:['\u2019]s)?\s+{_RESULT_VERB}\b")
 _RESULT_BEFORE = re.compile(
     rf"\b(?:{_RESULT_VERB}|drew with|drew at|lost to|lost at|won at|win over|victory over)"
     rf"\s+(?:{_SCORE.pattern}\s+(?:at|against|to|over|with)\s+)?(?:the\s+)?$"
@@ -229,9 +230,9 @@ def in_a_result(text: str, start: int, end: int, kind: str) -> bool:
     span = text[start:end]
     if lookup(span) is not None or is_us_state(span) or (kind == "person" and not is_place(span)):
         return False
-    if re.match(rf"^\s+{_SCORE.pattern}", text[end : end + 12]):
+    if _SCORE_AFTER.match(text, end, end + 12):
         return True
-    beside = _RESULT_AFTER.match(text[end : end + 24]) or _RESULT_BEFORE.search(
+    beside = _RESULT_AFTER.match(text, end, end + 24) or _RESULT_BEFORE.search(
         text[max(0, start - 40) : start]
     )
     if beside is None:
