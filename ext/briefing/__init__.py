@@ -79,7 +79,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.html import collected
     from briefing.html.feed import link_feed, write_feed
     from briefing.html.jsonld import add_json_ld
-    from briefing.html.page_toc import redo_page_toc
+    from briefing.html.page_toc import give_theme_toc, redo_page_toc
     from briefing.html.search import use_reader_scorer
     from briefing.pictures.data import prune_layouts
     from briefing.prepass import build
@@ -117,6 +117,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", add_json_ld, priority=400)
     app.connect("html-page-context", link_feed)
     app.connect("html-page-context", redo_page_toc)
+    app.connect("html-page-context", give_theme_toc, priority=600)
     app.connect("builder-inited", use_reader_scorer)
     app.connect("build-finished", write_feed)
     app.connect("build-finished", build.remove_stale_pages)
