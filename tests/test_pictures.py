@@ -9,6 +9,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 from xml.etree import ElementTree
@@ -492,3 +494,17 @@ def test_glossary_rows_of_entities_often_in_the_news_get_a_sparkline(
     assert "briefing-row-sparkline" not in rows["place.seoul"]
     off = make_build(copy_root("topics", tmp_path / "off"), briefing_pictures=False)
     assert "briefing-row-sparkline" not in html(off, "glossary")
+
+
+def test_loading_the_extension_leaves_the_layout_library_unloaded() -> None:
+    # networkx (and numpy) cost a third of a second to import: builds that compute no new
+    # layout, such as a no-op, must not pay it.
+    probe = (
+        "import sys, briefing, briefing.html.collected, briefing.pictures.together as t;"
+        "assert t._LAYOUT_CODE; print(sorted(m for m in ('networkx', 'numpy') if m in sys.modules))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "ext")}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"

@@ -15,10 +15,9 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 
-import networkx as nx
-import numpy
 from docutils import nodes
 
 from briefing.domain.facts import ENTITY_LABELS
@@ -59,8 +58,10 @@ class Network:
 
 
 # What decides a layout besides the network: this module's code and the libraries computing it.
+# The versions come from the packages' metadata: importing networkx (and numpy) costs a
+# third of a second, which builds that draw no new layout (a no-op) need not pay.
 _LAYOUT_CODE = hashlib.sha256(
-    Path(__file__).read_bytes() + f"|{nx.__version__}|{numpy.__version__}".encode()
+    Path(__file__).read_bytes() + f"|{version('networkx')}|{version('numpy')}".encode()
 ).hexdigest()
 
 
@@ -99,6 +100,8 @@ def layout(network: Network) -> Positions:
 def laid_out(network: Network) -> Positions:
     """Positions in the drawing's units, rounded: the subject fixed in the middle, the
     others pulled towards it (and each other) by their weights."""
+    import networkx as nx  # here, not at the top: see _LAYOUT_CODE
+
     graph = nx.Graph()
     subject = network.subject.id
     graph.add_nodes_from(sorted([subject, *(n.id for n in network.others)]))
