@@ -60,6 +60,23 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _BRACKET = re.compile(r"\s*[(\[]")
 
 
+def _with_country_name(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "French" + "Guiana": a nationality and the name after it that together are a
+    country's or territory's name ("French Guiana", "French Polynesia") are that place."""
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        last = kept[-1] if kept else None
+        if last is not None and last.type == "group" and text[last.end : c.start] == " ":
+            known = lookup(text[last.start : c.end])
+            if known is not None and known.type == "place":
+                last.end = c.end
+                last.text = text[last.start : last.end]
+                last.type = "place"
+                continue
+        kept.append(c)
+    return kept
+
+
 @dataclass
 class Candidate:
     """A mention in the making."""
@@ -118,6 +135,7 @@ def named_candidates(
     found = _with_campuses(text, found)
     found = _with_district(text, found)
     found = _with_particle(text, found)
+    found = _with_country_name(text, found)
     found = _with_whole_org_name(text, found)
     found = _without_listed_works(text, raw, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;
@@ -151,6 +169,8 @@ def _named_candidate(
         end = caption.start()  # "Elizabeth Warren Image: Nicholas Moreau."
     if kind == "org":
         end = _for_continuation(text, start, end)
+    if kind == "person":
+        end = _before_home_place(text, start, end)
     role = None
     role_start = None
     span = text[start:end]
@@ -254,6 +274,18 @@ def _for_continuation(text: str, start: int, end: int) -> int:
     if continuation is None or never_entity(text, continuation.start(1), continuation.end()):
         return end
     return continuation.end()
+
+
+# "Josh Hull of Leicestershire": a person's name run on into where they come from.
+_OF_HOME = re.compile(r" of ([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$")
+
+
+def _before_home_place(text: str, start: int, end: int) -> int:
+    """Where a person's name ends when the model ran it on into "of PLACE"."""
+    home = _OF_HOME.search(text, start, end)
+    if home is None or len(text[start : home.start()].split()) < 2:
+        return end
+    return home.start() if is_place(home.group(1)) or lookup(home.group(1)) else end
 
 
 _CAPTION = re.compile(r"\s+(?:Image|Photo|Picture|Video)$")

@@ -2,8 +2,9 @@
 
 The small model runs names together where the text lists them: "Center for Biological
 Diversity and Center for Food Safety", "U.S.-Mexican", "CU Boulder's Cooperative Institute",
-"Blankenship/Mohr", "Prohibition Party, Reform Party", "Alliance, Reform, Natural Law", and
-"Ferraro the Democratic Party" (a name, then an organisation the sentence goes on to).
+"Blankenship/Mohr", "Prohibition Party, Reform Party", "Alliance, Reform, Natural Law", "Mali,
+Burkina Faso", and "Ferraro the Democratic Party" (a name, then an organisation the sentence
+goes on to).
 Each rule needs evidence that the pieces are names of their own, so "Washington, D.C.",
 "Martin Luther King, Jr.", "AC/DC" and "Alexander the Great" stay whole.
 """
@@ -97,8 +98,9 @@ _SUFFIX = re.compile(r"(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,}|Jr|Sr|II|III|IV|Inc|
 
 
 def _listed(span: str) -> list[Span] | None:
-    """A list in one span: three names or more ("Alliance, Reform, Natural Law"), or two
-    with the same head word ("Prohibition Party, Reform Party")."""
+    """A list in one span: three names or more ("Alliance, Reform, Natural Law"), two with
+    the same head word ("Prohibition Party, Reform Party"), or two countries ("Mali, Burkina
+    Faso")."""
     if "," not in span or span.startswith("University of"):  # "University of X, Campus"
         return None
     pieces = _pieces(span, _COMMA)
@@ -107,6 +109,8 @@ def _listed(span: str) -> list[Span] | None:
         return None
     heads = {t.split()[-1].casefold() for t in texts}
     if len(texts) >= 3 or (len(heads) == 1 and all(len(t.split()) >= 2 for t in texts)):
+        return pieces
+    if all(standard(t) for t in texts):
         return pieces
     return None
 
