@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.wire.credit import canonical_agency
+
 from .gazetteer import is_place, is_us_state, us_state
 from .names import TITLE_HEADS, is_title_word
 from .spans import word_set
@@ -32,7 +34,8 @@ ORG_HEADS = word_set(
     coalition movement front laboratory laboratories charity command corps cooperative
     institution holdings holding motors industries technologies pharmaceuticals insurance securities
     partners ag sa nv gmbh co airline reserve exchange embassy consulate systems enterprises
-    resources communications electronics international petroleum energy mining
+    resources communications electronics international petroleum energy mining observatory
+    telescope
     """
 )
 # Events and laws have no entity type of their own: the model's EVENT and LAW spans are
@@ -134,6 +137,8 @@ _PLACE_NOUNS_BEFORE = word_set(
     township island islands"""
 )
 _PLACE_OF = re.compile(r"\b([a-z]+) of (?:the )?$")
+# "Kumamoto in Japan": a town the gazetteers know, placed in a country.
+_IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)(?![\w-])")
 # "Kitchener-Waterloo, Ontario", "Frederick, Maryland": a name before a known region.
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 
@@ -145,6 +150,11 @@ def _named_as_place(text: str, start: int, end: int) -> bool:
     before = _PLACE_OF.search(text, max(0, start - 30), start)
     if before is not None and before.group(1) in _PLACE_NOUNS_BEFORE:
         return True
+    country = _IN_COUNTRY.match(text, end)
+    if country is not None and is_place(text[start:end]) and " " not in text[start:end]:
+        known = lookup(country.group(1))
+        if known is not None and known.type == "place":
+            return True  # "plants in Arizona, Kumamoto in Japan and Dresden"
     region = _REGION_AFTER.match(text, end)
     if region is None:
         return False
@@ -162,6 +172,12 @@ def _named_as_place(text: str, start: int, end: int) -> bool:
     )
 
 
+def _news_agency(span: str) -> bool:
+    """A news agency's name that is no place's ("Bloomberg", "Xinhua"); short ones ("PA",
+    "AP") are state codes too."""
+    return len(span) >= 4 and canonical_agency(span) is not None and not is_place(span)
+
+
 # Where a single name that the model calls a person is a platform: "on Twitter:", "via
 # YouTube".
 _PLATFORM_BEFORE = re.compile(r"(?:\b(?:on|via)\s+)$")
@@ -177,6 +193,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     "person" written "on X:" or "via X" is a platform.
     """
     span = text[start:end]
+    if kind == "place" and _news_agency(span):
+        return "org"  # "an estimate compiled by Bloomberg": the model takes it for a town
     before = text[max(0, start - 30) : start].split()
     if before and before[-1].lower() in ORG_NOUNS and kind in ("place", "person"):
         return "org"
