@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .joining import DESIGNATORS
 from .spans import word_set
 
 # "(NA)", "(UH Mānoa)": an acronym, optionally with one word of the name it abbreviates.
@@ -79,6 +80,8 @@ def fits(acronym: str, name: str) -> bool:
     The acronym's letters must start with the first word's initial and follow the order of
     the words' initials, skipping filler words: "NASA" fits "National Aeronautics and Space
     Administration", "NA" fits "National Assembly", "FBI" does not fit "National Assembly".
+    A legal form's initial may end an acronym ("TSMC") but not make half of one: "AI" is no
+    acronym of "Apple Inc.".
     """
     letters = [ch for ch in acronym.upper() if ch.isalpha()]
     words = [w for w in re.split(r"[\s\-]+", name) if w]
@@ -86,7 +89,14 @@ def fits(acronym: str, name: str) -> bool:
     content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _FILLER]
     if len(letters) < 2 or not initials or letters[0] != initials[0]:
         return False
+    named = [w[0].upper() for w in words if w[0].isalpha() and _bare(w) not in DESIGNATORS]
+    if len(letters) == 2 and not _in_order(letters, named):
+        return False
     return _in_order(letters, initials) and len(letters) >= min(2, len(content))
+
+
+def _bare(word: str) -> str:
+    return word.replace(".", "").replace(",", "").casefold()
 
 
 def _in_order(letters: list[str], initials: list[str]) -> bool:

@@ -60,6 +60,12 @@ _TIME_ZONES = word_set(
     """UTC GMT BST CET CEST EET EEST WET WEST MSK IST PKT JST KST HKT SGT AEST AEDT ACST AWST
     NZST NZDT EST EDT CST CDT MST MDT PST PDT AKST HST ET CT MT PT Z"""
 )
+# Abbreviations of common nouns, which the model takes for organisations ("AI chips", "the
+# GDP figures", "EV makers"); matched exactly, in capitals.
+_COMMON_ABBREVIATIONS = word_set(
+    """AI GDP GNP CEO CEOs CFO COO CTO IPO IPOs ETF ETFs EV EVs LNG VAT CPI PPI PMI DNA RNA
+    IVF ICU GMO SUV SUVs"""
+)
 _UNITS = word_set(
     """km kms kg mg mph kph km/h mm cm ft lb lbs oz mw gw kw kwh mwh gwh twh bpd mbpd bcm
     tonnes tons psi hz mhz ghz"""
@@ -86,7 +92,8 @@ _CODE = re.compile(r"[A-Z]{3,}[A-Za-z]*(?:-[A-Za-z]+)*-\d+")
 
 
 def never_entity(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a date word, holiday, time zone, unit or currency code."""
+    """Whether ``text[start:end]`` is a date word, holiday, time zone, unit, currency code
+    or the abbreviation of a common noun."""
     span = text[start:end]
     folded = " ".join(span.casefold().rstrip(".").split()).replace("\u2019", "'")
     if folded in _CALENDAR or folded in _HOLIDAYS or folded in _UNITS:
@@ -98,7 +105,9 @@ def never_entity(text: str, start: int, end: int) -> bool:
         joined = " ".join(phrase).casefold().rstrip(".,;:").replace("\u2019", "'")
         if len(phrase) == 2 and joined in _HOLIDAYS:
             return True
-    if span in _TIME_ZONES or _CODE.fullmatch(span) or _ADDRESS.fullmatch(folded):
+    if span in _TIME_ZONES or span in _COMMON_ABBREVIATIONS:
+        return True
+    if _CODE.fullmatch(span) or _ADDRESS.fullmatch(folded):
         return True
     if _PARTY_STATE.fullmatch(span):
         return True
