@@ -101,3 +101,28 @@ def test_a_legal_forms_initial_makes_no_two_letter_acronym() -> None:
     _, entities = glossary(first)
     assert ("Apple Inc.", "org") in named(entities).values()
     assert all("AI" not in info.aliases for info in entities.values())
+
+
+def test_a_town_word_the_model_takes_for_a_person_is_the_club_named_after_it() -> None:
+    body = (
+        "City beat Brighton & Hove Albion 2-1. Brighton pulled one back late, and Tottenham "
+        "Hotspur play on Sunday. Brighton coach Roberto De Zerbi was proud."
+    )
+    spans = [
+        ("Brighton & Hove Albion", "ORG"),
+        ("Brighton", "PERSON"),
+        ("Tottenham Hotspur", "PERSON"),
+        ("Brighton", "PERSON"),
+        ("Roberto De Zerbi", "PERSON"),
+    ]
+    _, entities = glossary(article("f1", "Football", body, spans))
+    found = named(entities).values()
+    assert ("Brighton & Hove Albion", "org") in found
+    assert ("Tottenham Hotspur", "org") in found
+    assert ("Roberto De Zerbi", "person") in found
+    assert not any(name == "Brighton" for name, _ in found)
+
+
+def test_a_house_of_indias_parliament_is_an_organisation() -> None:
+    text = "Lok Sabha Speaker Om Birla attended."
+    assert ("Lok Sabha", "org") in _named(text, [("Lok Sabha", "PERSON"), ("Om Birla", "PERSON")])

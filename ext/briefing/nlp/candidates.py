@@ -16,6 +16,7 @@ from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
 from .gazetteer import is_place, is_us_state
 from .junk import never_entity
 from .kinds import (
+    CLUB_WORDS,
     ORG_HEADS,
     at_sentence_start,
     context_type,
@@ -252,14 +253,13 @@ def _initialled_name(span: str) -> bool:
 
 # Words that make a town's name a sports club's: "Leeds United", "Stoke City", "Bristol
 # Rovers". "Kansas City" and "Mexico City" are places by the gazetteers, and stay so.
-_CLUB_WORDS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "FC"})
 
 
 def _club_of_a_town(span: str) -> bool:
     words = span.split()
     return (
         len(words) >= 2
-        and words[-1] in _CLUB_WORDS
+        and words[-1] in CLUB_WORDS
         and is_place(" ".join(words[:-1]))
         and not is_place(span)
         and lookup(span) is None

@@ -40,7 +40,7 @@ from .joining import (
     match_key,
     named,
 )
-from .kinds import head_type
+from .kinds import club_name, head_type
 from .short_forms import later_words, person_like, short_forms, surname_like
 from .spans import is_acronym
 from .variants import demonym_country, lookup
@@ -236,7 +236,11 @@ def _decide_type(members: Sequence[Local]) -> str:
     names = [m.info.name for m in members]
     # A head word types a name the standard tables do not know: "Soviet Union" ends in
     # "Union" and is a country all the same.
-    if any(has_designator(n) or head_type(n) == "org" for n in names if lookup(n) is None):
+    if any(
+        has_designator(n) or head_type(n) == "org" or club_name(n)
+        for n in names
+        if lookup(n) is None
+    ):
         return "org"
     variant = next((lookup(n) for n in names if lookup(n) is not None), None)
     if variant is not None:

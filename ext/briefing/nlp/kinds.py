@@ -35,9 +35,21 @@ ORG_HEADS = word_set(
     institution holdings holding motors industries technologies pharmaceuticals insurance securities
     partners ag sa nv gmbh co airline reserve exchange embassy consulate systems enterprises
     resources communications electronics international petroleum energy mining observatory
-    telescope
+    telescope sabha
     """
 )
+# Last words of football clubs' names after their town: "Leeds United", "Tottenham Hotspur".
+# County, Town, Forest and Villa end places' names as often ("Orange County").
+CLUB_WORDS = word_set("United City Rovers Wanderers Athletic Albion FC Hotspur Argyle")
+
+
+def club_name(name: str) -> bool:
+    """A name of two words or more ending like a club's, other than "City" (which ends many
+    towns' names the gazetteers lack), that is no place: "Brighton & Hove Albion"."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in CLUB_WORDS - {"City"} and not is_place(name)
+
+
 # Events and laws have no entity type of their own: the model's EVENT and LAW spans are
 # dropped, and so are names it typed otherwise that end like one ("Iran Hostage Crisis",
 # "John R. Lewis Voting Rights Act").

@@ -10,7 +10,7 @@ from .acronyms import fits
 from .entities import EntityInfo
 from .gazetteer import is_place, is_us_state, us_state
 from .joining import DESIGNATORS, Joins, Local, has_designator, match_key, named
-from .kinds import NAME_WORD, ORG_HEADS, head_type
+from .kinds import CLUB_WORDS, NAME_WORD, ORG_HEADS, head_type
 from .names import is_subsequence
 from .spans import is_acronym
 from .variants import demonym_country, lookup
@@ -73,6 +73,11 @@ def _short_form_target(
     def known(surname: str) -> int | None:
         return best_known(surname, root, joins, surnames, articles)
 
+    if local.info.type in ("person", "org") and " " not in name.strip() and is_place(name):
+        # "Brighton pulled one back" beside "Brighton & Hove Albion": the club, not a person.
+        club = _one_org(local, locals_, joins, by_article, _club_named(name))
+        if club is not None:
+            return club
     if local.info.type == "place" and " " not in name.strip():
         # "Lakeshore shares fell" beside "Lakeshore Motors Co.": the company, not the town.
         company = _one_org(local, locals_, joins, by_article, _company_named(name))
@@ -259,6 +264,12 @@ def _company_named(name: str) -> Callable[[list[str]], bool]:
         and has_designator(" ".join(words))
         and all(w.strip(".,").casefold() in _COMPANY_WORDS for w in words[1:])
     )
+
+
+def _club_named(name: str) -> Callable[[list[str]], bool]:
+    """ "Brighton" names "Brighton & Hove Albion", "Tottenham" names "Tottenham Hotspur"."""
+    key = match_key(name)
+    return lambda words: match_key(words[0]) == key and words[-1] in CLUB_WORDS
 
 
 def _initials(name: str) -> Callable[[list[str]], bool]:
