@@ -7,6 +7,7 @@ per name by majority.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -297,7 +298,14 @@ def _line_at(text: str, start: int) -> str:
 def shouting_line(text: str, start: int) -> bool:
     """Whether the line holding ``start`` is in capitals: a table or a code list, where the
     model's spans are guesses."""
-    letters = [ch for ch in _line_at(text, start) if ch.isalpha()]
+    return _in_capitals(_line_at(text, start))
+
+
+# Asked once per mention, and a paragraph is one line: counting its letters each time was a
+# fifth of resolving an article.
+@functools.lru_cache(maxsize=1024)
+def _in_capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
@@ -308,7 +316,11 @@ def tabular_line(text: str, start: int) -> bool:
     """Whether the line holding ``start`` is a row of figures ("Avg shrs 3,456,000 vs
     3,210,000", "Net 807,000 vs 2,858,000"), not a sentence: its capitalised words are
     labels, which the model takes for names."""
-    line = _line_at(text, start).strip()
+    return _row_of_figures(_line_at(text, start).strip())
+
+
+@functools.lru_cache(maxsize=1024)
+def _row_of_figures(line: str) -> bool:
     tokens = line.split()
     numbers = sum(1 for t in tokens if _NUMBER_TOKEN.fullmatch(t))
     if numbers < 2 or line.endswith((".", "?", "!", '"', "\u201d")):
