@@ -126,3 +126,24 @@ def test_a_town_word_the_model_takes_for_a_person_is_the_club_named_after_it() -
 def test_a_house_of_indias_parliament_is_an_organisation() -> None:
     text = "Lok Sabha Speaker Om Birla attended."
     assert ("Lok Sabha", "org") in _named(text, [("Lok Sabha", "PERSON"), ("Om Birla", "PERSON")])
+
+
+def test_a_name_in_apposition_before_an_organisations_full_name_is_its_name() -> None:
+    text = "UNICEF and Gavi, the Vaccine Alliance, will pay. However, the Prohibition Party won."
+    spans = [
+        ("UNICEF", "ORG"),
+        ("Gavi", "PERSON"),
+        ("Vaccine Alliance", "ORG"),
+        ("Prohibition Party", "ORG"),
+    ]
+    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Gavi"].type == "org"
+    assert by_text["Gavi"].entity == by_text["Vaccine Alliance"].entity
+    assert "However" not in by_text  # a sentence's opening word names nothing
+
+
+def test_a_name_before_a_crossing_or_a_camp_is_a_place() -> None:
+    text = "Trucks waited at the Rafah crossing near the Jabalia refugee camp."
+    spans = [("Rafah", "PERSON"), ("Jabalia", "PERSON")]
+    assert _named(text, spans) == [("Rafah", "place"), ("Jabalia", "place")]

@@ -52,6 +52,21 @@ def defined_before(text: str, start: int) -> tuple[str, int, int] | None:
     return match.group(1), match.start(1), match.end(1)
 
 
+# "UNICEF and Gavi, the Vaccine Alliance, said": a one-word name in apposition before an
+# organisation's full name, which ends the apposition.
+_NAMED_BEFORE = re.compile(r"(?<![\w.&'-])([A-Z][a-z][\w&+'-]{1,20}),\s+the\s+$")
+_APPOSITION_END = re.compile(r"(?:[,.;:)]|\s+(?:said|says|has|have|had|will|would)\b)")
+
+
+def named_before(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The one-word name of the organisation ``text[start:end]`` given in apposition before
+    it, when the apposition holds nothing else."""
+    match = _NAMED_BEFORE.search(text, max(0, start - 30), start)
+    if match is None or _APPOSITION_END.match(text, end) is None:
+        return None
+    return match.group(1), match.start(1), match.end(1)
+
+
 def defines(acronym: str, name: str, bracketed: bool) -> bool:
     """Whether a definition makes ``acronym`` stand for ``name``.
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .acronyms import defined_after, defined_before, defines, known_as
+from .acronyms import defined_after, defined_before, defines, known_as, named_before
 from .candidates import Candidate
 from .curated import CuratedIndex
 from .entities import entity_id
@@ -29,6 +29,9 @@ def acronym_candidates(
 ) -> list[Candidate]:
     """Mentions of acronyms the body defines: "the National Assembly (NA)" ... "the NA"."""
     defined: dict[str, Candidate] = {}
+    # A name in apposition counts when the model took it for a person or an organisation (so
+    # "However, the Prohibition Party" and a town before it do not).
+    named_by_model = {(c.part, c.span) for c in body if c.type in ("person", "org")}
     for candidate in body:
         if candidate.type == "person":
             continue
@@ -36,12 +39,19 @@ def acronym_candidates(
         after = defined_after(text, candidate.end)
         before = defined_before(text, candidate.start)
         alias = known_as(text, candidate.end) if candidate.type == "org" else None
+        short_name = (
+            named_before(text, candidate.start, candidate.end)
+            if candidate.type == "org" and " " in candidate.text
+            else None
+        )
         if after and defines(after[0], candidate.text, bracketed=True):
             defined.setdefault(after[0], candidate)
         elif before and defines(before[0], candidate.text, bracketed=False):
             defined.setdefault(before[0], candidate)
         elif alias and head_type(candidate.text) == "org" and not _a_place(alias[0]):
             defined.setdefault(alias[0], candidate)
+        elif short_name and (candidate.part, short_name[1:]) in named_by_model:
+            defined.setdefault(short_name[0], candidate)
     if not defined:
         return []
     # The model's own spans of the acronym join the long form.

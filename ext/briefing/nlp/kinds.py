@@ -143,7 +143,9 @@ ORG_NOUNS = word_set(
 _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper university college")
 # Lowercase nouns that say the name next to them is a place: "the Kīlauea volcano", "the
 # Johan Sverdrup oil field", "the electoral district of Groom", "the city of Toronto".
-_PLACE_NOUNS_AFTER = word_set("volcano field river island mountain lake valley peninsula")
+_PLACE_NOUNS_AFTER = word_set(
+    "volcano field river island mountain lake valley peninsula crossing checkpoint camp"
+)
 _PLACE_NOUNS_BEFORE = word_set(
     """city town village province county state region district suburb municipality borough
     township island islands"""
