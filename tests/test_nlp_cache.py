@@ -118,3 +118,18 @@ def test_an_unreadable_entry_is_a_miss_and_is_rewritten(tmp_path: Path, nlp: Lan
     assert again.get(TEXTS[0]) is None
     again.analyse(TEXTS[:1], lambda: nlp)
     assert NerCache(tmp_path, MODEL, "3.8.0").get(TEXTS[0]) is not None
+
+
+def test_a_blanked_dateline_is_not_shown_to_the_model(tmp_path: Path, nlp: Language) -> None:
+    # Before the blanks of "LOS ANGELES (Reuters) - " the small model missed the first name.
+    story = "Taylor Swift's Eras Tour has become the first concert tour to gross $1 billion."
+    blanked = " " * 24 + story
+    cache = NerCache(tmp_path, MODEL, "test")
+    [mentions] = cache.analyse([blanked], lambda: nlp)
+    people = [(m.start, m.text) for m in mentions if m.label == "PERSON"]
+    assert people and people[0][0] == 24 and people[0][1].startswith("Taylor Swift")
+    assert all(blanked[m.start : m.end] == m.text for m in mentions)
+    # The cache holds what the model saw: the text without its leading blanks.
+    assert cache.get(story) is not None and cache.get(blanked) is None
+    [again] = NerCache(tmp_path, MODEL, "test").analyse([blanked], lambda: nlp)
+    assert again == mentions

@@ -143,7 +143,7 @@ class NerCache:
             return
         try:
             for text in live:
-                path = self.path(text)
+                path = self.path(model_text(text))
                 if path.is_file():
                     os.utime(path, (now, now))
             cutoff = now - MAX_AGE_DAYS * _DAY
@@ -162,22 +162,39 @@ class NerCache:
     ) -> list[list[RawMention]]:
         """Raw mentions for every text; the model is loaded only if some text misses.
 
-        All misses (each distinct text once) go through a single ``nlp.pipe`` call.
+        All misses (each distinct text once) go through a single ``nlp.pipe`` call. The model
+        sees, and the cache keys, each text without its leading blanks (a paragraph's blanked
+        dateline): before them the small model missed the names of the story's first words
+        ("Taylor Swift's Eras Tour has ..."). Mentions come back at the text's own offsets.
         """
         found: dict[str, list[RawMention]] = {}
         missing: dict[str, None] = {}  # ordered set
         for text in texts:
-            if text in found or text in missing:
+            core = model_text(text)
+            if core in found or core in missing:
                 continue
-            cached = self.get(text)
+            cached = self.get(core)
             if cached is None:
-                missing[text] = None
+                missing[core] = None
             else:
-                found[text] = cached
+                found[core] = cached
         if missing:
             batch = list(missing)
             nlp = nlp_factory()
-            for text, mentions in zip(batch, run_ner(nlp, batch, processes=processes), strict=True):
-                self.put(text, mentions)
-                found[text] = mentions
-        return [list(found[text]) for text in texts]
+            for core, mentions in zip(batch, run_ner(nlp, batch, processes=processes), strict=True):
+                self.put(core, mentions)
+                found[core] = mentions
+        return [
+            _shifted(found[model_text(text)], len(text) - len(model_text(text))) for text in texts
+        ]
+
+
+def model_text(text: str) -> str:
+    """What the model is given of ``text``: the text without its leading blanks."""
+    return text.lstrip()
+
+
+def _shifted(mentions: Sequence[RawMention], by: int) -> list[RawMention]:
+    if not by:
+        return list(mentions)
+    return [RawMention(m.start + by, m.end + by, m.text, m.label) for m in mentions]
