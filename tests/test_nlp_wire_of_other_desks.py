@@ -147,3 +147,29 @@ def test_a_name_before_a_crossing_or_a_camp_is_a_place() -> None:
     text = "Trucks waited at the Rafah crossing near the Jabalia refugee camp."
     spans = [("Rafah", "PERSON"), ("Jabalia", "PERSON")]
     assert _named(text, spans) == [("Rafah", "place"), ("Jabalia", "place")]
+
+
+def test_the_second_of_two_districts_is_a_place_too() -> None:
+    text = "Homes fell in the remote districts of Jajarkot and Rukum West, officials said."
+    spans = [("Jajarkot", "GPE"), ("Rukum West", "PERSON")]
+    assert _named(text, spans) == [("Jajarkot", "place"), ("Rukum West", "place")]
+
+
+def test_an_unknown_place_word_before_a_persons_name_is_their_first_name() -> None:
+    text = "said Harish Chandra Sharma, the officer. Officials in Nepal Pushpa Dahal met."
+    spans = [
+        ("Harish", "GPE"),
+        ("Chandra Sharma", "PERSON"),
+        ("Nepal", "GPE"),
+        ("Pushpa Dahal", "PERSON"),
+    ]
+    found = _named(text, spans)
+    assert ("Harish Chandra Sharma", "person") in found
+    assert ("Nepal", "place") in found  # a country stays itself
+
+
+def test_a_crude_oil_benchmark_is_no_place() -> None:
+    text = "Brent crude rose 1%, while Venezuelan crude exports fell."
+    start = text.index("Venezuelan")
+    assert never_entity(text, 0, len("Brent"))
+    assert not never_entity(text, start, start + len("Venezuelan"))

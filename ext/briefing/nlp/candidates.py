@@ -61,6 +61,31 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _BRACKET = re.compile(r"\s*[(\[]")
 
 
+def _with_given_name(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Harish" + "Chandra Sharma": a one-word "place" that no gazetteer knows, right before a
+    person's name, is the person's first name."""
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.type == "place"
+            and c.type == "person"
+            and text[last.end : c.start] == " "
+            and " " not in last.text
+            and last.text.isalpha()
+            and not is_place(last.text)
+            and lookup(last.text) is None
+        ):
+            last.end = c.end
+            last.text = text[last.start : last.end]
+            last.type = "person"
+            last.label = c.label
+            continue
+        kept.append(c)
+    return kept
+
+
 def _with_country_name(text: str, found: list[Candidate]) -> list[Candidate]:
     """ "French" + "Guiana": a nationality and the name after it that together are a
     country's or territory's name ("French Guiana", "French Polynesia") are that place."""
@@ -137,6 +162,7 @@ def named_candidates(
     found = _with_district(text, found)
     found = _with_particle(text, found)
     found = _with_country_name(text, found)
+    found = _with_given_name(text, found)
     found = _with_whole_org_name(text, found)
     found = _without_listed_works(text, raw, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;

@@ -10,6 +10,7 @@ from typing import Protocol, TypeVar
 
 from .gazetteer import is_currency_code
 from .spans import word_set
+from .variants import demonym_country, lookup
 
 # Compared case-insensitively, a final full stop aside ("Sept.").
 _CALENDAR = word_set(
@@ -66,6 +67,9 @@ _COMMON_ABBREVIATIONS = word_set(
     """AI GDP GNP CEO CEOs CFO COO CTO IPO IPOs ETF ETFs EV EVs LNG VAT CPI PPI PMI DNA RNA
     IVF ICU GMO SUV SUVs"""
 )
+# A crude oil benchmark: "Brent crude", "Urals crude" (a country keeps its name: "Venezuela
+# crude").
+_BENCHMARK_AFTER = re.compile(r"\s+crude\b")
 _UNITS = word_set(
     """km kms kg mg mph kph km/h mm cm ft lb lbs oz mw gw kw kwh mwh gwh twh bpd mbpd bcm
     tonnes tons psi hz mhz ghz"""
@@ -106,6 +110,8 @@ def never_entity(text: str, start: int, end: int) -> bool:
         if len(phrase) == 2 and joined in _HOLIDAYS:
             return True
     if span in _TIME_ZONES or span in _COMMON_ABBREVIATIONS:
+        return True
+    if _BENCHMARK_AFTER.match(text, end) and " " not in span and not _a_country(span):
         return True
     if _CODE.fullmatch(span) or _ADDRESS.fullmatch(folded):
         return True
@@ -163,3 +169,7 @@ def without_lone_heads(candidates: list[Named]) -> list[Named]:
         or c.text.casefold() in fuller
         or c.text.isupper()
     ]
+
+
+def _a_country(name: str) -> bool:
+    return lookup(name) is not None or demonym_country(name) is not None

@@ -148,9 +148,13 @@ _PLACE_NOUNS_AFTER = word_set(
 )
 _PLACE_NOUNS_BEFORE = word_set(
     """city town village province county state region district suburb municipality borough
-    township island islands"""
+    township island islands cities towns villages provinces counties states regions districts
+    suburbs municipalities"""
 )
-_PLACE_OF = re.compile(r"\b([a-z]+) of (?:the )?$")
+# "the city of Toronto", and the second of two: "the districts of Jajarkot and Rukum West".
+_PLACE_OF = re.compile(
+    r"\b([a-z]+) of (?:the )?(?:[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2},? (?:and|or) )?$"
+)
 # "Kumamoto in Japan": a town the gazetteers know, placed in a country.
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)(?![\w-])")
 # "Kitchener-Waterloo, Ontario", "Frederick, Maryland": a name before a known region.
@@ -161,7 +165,7 @@ def _named_as_place(text: str, start: int, end: int) -> bool:
     after = text[end : end + 24].split()[:2]
     if after and after[0].islower() and any(w.strip(",.;") in _PLACE_NOUNS_AFTER for w in after):
         return True
-    before = _PLACE_OF.search(text, max(0, start - 30), start)
+    before = _PLACE_OF.search(text, max(0, start - 60), start)
     if before is not None and before.group(1) in _PLACE_NOUNS_BEFORE:
         return True
     country = _IN_COUNTRY.match(text, end)
