@@ -61,48 +61,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _BRACKET = re.compile(r"\s*[(\[]")
 
 
-def _with_given_name(text: str, found: list[Candidate]) -> list[Candidate]:
-    """ "Harish" + "Chandra Sharma": a one-word "place" that no gazetteer knows, right before a
-    person's name, is the person's first name."""
-    kept: list[Candidate] = []
-    for c in sorted(found, key=lambda c: c.start):
-        last = kept[-1] if kept else None
-        if (
-            last is not None
-            and last.type == "place"
-            and c.type == "person"
-            and text[last.end : c.start] == " "
-            and " " not in last.text
-            and last.text.isalpha()
-            and not is_place(last.text)
-            and lookup(last.text) is None
-        ):
-            last.end = c.end
-            last.text = text[last.start : last.end]
-            last.type = "person"
-            last.label = c.label
-            continue
-        kept.append(c)
-    return kept
-
-
-def _with_country_name(text: str, found: list[Candidate]) -> list[Candidate]:
-    """ "French" + "Guiana": a nationality and the name after it that together are a
-    country's or territory's name ("French Guiana", "French Polynesia") are that place."""
-    kept: list[Candidate] = []
-    for c in sorted(found, key=lambda c: c.start):
-        last = kept[-1] if kept else None
-        if last is not None and last.type == "group" and text[last.end : c.start] == " ":
-            known = lookup(text[last.start : c.end])
-            if known is not None and known.type == "place":
-                last.end = c.end
-                last.text = text[last.start : last.end]
-                last.type = "place"
-                continue
-        kept.append(c)
-    return kept
-
-
 @dataclass
 class Candidate:
     """A mention in the making."""
@@ -277,10 +235,8 @@ def _initialled_name(span: str) -> bool:
     )
 
 
-# Words that make a town's name a sports club's: "Leeds United", "Stoke City", "Bristol
-# Rovers". "Kansas City" and "Mexico City" are places by the gazetteers, and stay so.
-
-
+# A town's name and a club word is a sports club ("Leeds United", "Stoke City", "Bristol
+# Rovers"); "Kansas City" and "Mexico City" are places by the gazetteers, and stay so.
 def _club_of_a_town(span: str) -> bool:
     words = span.split()
     return (
@@ -412,6 +368,48 @@ def _with_particle(text: str, found: list[Candidate]) -> list[Candidate]:
             last.end = c.end
             last.text = text[last.start : last.end]
             continue
+        kept.append(c)
+    return kept
+
+
+def _with_given_name(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Harish" + "Chandra Sharma": a one-word "place" that no gazetteer knows, right before a
+    person's name, is the person's first name."""
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.type == "place"
+            and c.type == "person"
+            and text[last.end : c.start] == " "
+            and " " not in last.text
+            and last.text.isalpha()
+            and not is_place(last.text)
+            and lookup(last.text) is None
+        ):
+            last.end = c.end
+            last.text = text[last.start : last.end]
+            last.type = "person"
+            last.label = c.label
+            continue
+        kept.append(c)
+    return kept
+
+
+def _with_country_name(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "French" + "Guiana": a nationality and the name after it that together are a
+    country's or territory's name ("French Guiana", "French Polynesia") are that place."""
+    kept: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        last = kept[-1] if kept else None
+        if last is not None and last.type == "group" and text[last.end : c.start] == " ":
+            known = lookup(text[last.start : c.end])
+            if known is not None and known.type == "place":
+                last.end = c.end
+                last.text = text[last.start : last.end]
+                last.type = "place"
+                continue
         kept.append(c)
     return kept
 

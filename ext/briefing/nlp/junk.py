@@ -96,8 +96,8 @@ _CODE = re.compile(r"[A-Z]{3,}[A-Za-z]*(?:-[A-Za-z]+)*-\d+")
 
 
 def never_entity(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a date word, holiday, time zone, unit, currency code
-    or the abbreviation of a common noun."""
+    """Whether ``text[start:end]`` is a date word, holiday, time zone, unit, currency code,
+    the abbreviation of a common noun or a crude oil benchmark."""
     span = text[start:end]
     folded = " ".join(span.casefold().rstrip(".").split()).replace("\u2019", "'")
     if folded in _CALENDAR or folded in _HOLIDAYS or folded in _UNITS:
