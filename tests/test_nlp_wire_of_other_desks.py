@@ -9,6 +9,8 @@ from test_nlp_glossary import article, glossary, named
 from briefing.nlp.acronyms import fits
 from briefing.nlp.junk import never_entity
 from briefing.nlp.resolve import resolve_article
+from briefing.wire import find_dateline
+from briefing.wire.credit import canonical_agency
 
 from nlp_support import raw_spans
 
@@ -173,3 +175,42 @@ def test_a_crude_oil_benchmark_is_no_place() -> None:
     start = text.index("Venezuelan")
     assert never_entity(text, 0, len("Brent"))
     assert not never_entity(text, start, start + len("Venezuelan"))
+
+
+def test_datelines_of_more_agencies_are_datelines() -> None:
+    for line, agency in [
+        ("WASHINGTON, Nov. 2 (UPI) -- The Senate voted.", "UPI"),
+        ("JASPER, Alta. (CP) - Residents left.", "CP"),
+        ("TOKYO (Jiji Press) - Shares rose.", "Jiji"),
+    ]:
+        found = find_dateline(line)
+        assert found is not None and found.agency is not None, line
+        assert canonical_agency(found.agency) == agency
+
+
+def test_a_persons_name_before_agency_is_an_agencys() -> None:
+    text = "The fire grew, the Alberta Wildfire agency said. Alberta Premier Danielle Smith spoke."
+    spans = [("Alberta Wildfire", "PERSON"), ("Alberta", "GPE"), ("Danielle Smith", "PERSON")]
+    found = _named(text, spans)
+    assert ("Alberta Wildfire", "org") in found and ("Alberta", "place") in found
+
+
+def test_compass_adjectives_alone_are_no_places() -> None:
+    text = "They lead the Eastern and Western hemispheres, and Western Australia voted."
+    assert never_entity(text, text.index("Eastern"), text.index("Eastern") + 7)
+    start = text.index("Western Australia")
+    assert not never_entity(text, start, start + len("Western Australia"))
+
+
+def test_a_building_run_on_into_its_city_ends_before_it() -> None:
+    text = (
+        "They met at the Great Hall of the People in Beijing and at the Institute for Research "
+        "in Biomedicine."
+    )
+    spans = [
+        ("Great Hall of the People in Beijing", "FAC"),
+        ("Institute for Research in Biomedicine", "ORG"),
+    ]
+    found = [name for name, _ in _named(text, spans)]
+    assert "Great Hall of the People" in found
+    assert "Institute for Research in Biomedicine" in found  # Biomedicine is no place

@@ -154,8 +154,7 @@ def _named_candidate(
         end = caption.start()  # "Elizabeth Warren Image: Nicholas Moreau."
     if kind == "org":
         end = _for_continuation(text, start, end)
-    if kind == "person":
-        end = _before_home_place(text, start, end)
+    end = _before_trailing_place(text, start, end, kind)
     role = None
     role_start = None
     span = text[start:end]
@@ -258,13 +257,17 @@ def _for_continuation(text: str, start: int, end: int) -> int:
     return continuation.end()
 
 
-# "Josh Hull of Leicestershire": a person's name run on into where they come from.
+# "Josh Hull of Leicestershire": a person's name run on into where they come from; "Great
+# Hall of the People in Beijing": a building's or a body's run on into where it stands.
 _OF_HOME = re.compile(r" of ([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$")
+_IN_PLACE = re.compile(r" in ([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)$")
 
 
-def _before_home_place(text: str, start: int, end: int) -> int:
-    """Where a person's name ends when the model ran it on into "of PLACE"."""
-    home = _OF_HOME.search(text, start, end)
+def _before_trailing_place(text: str, start: int, end: int, kind: str) -> int:
+    """Where a name ends when the model ran it on into "of PLACE" (a person) or "in PLACE"
+    (a place or an organisation)."""
+    pattern = _OF_HOME if kind == "person" else _IN_PLACE
+    home = pattern.search(text, start, end)
     if home is None or len(text[start : home.start()].split()) < 2:
         return end
     return home.start() if is_place(home.group(1)) or lookup(home.group(1)) else end

@@ -67,6 +67,8 @@ _COMMON_ABBREVIATIONS = word_set(
     """AI GDP GNP CEO CEOs CFO COO CTO IPO IPOs ETF ETFs EV EVs LNG VAT CPI PPI PMI DNA RNA
     IVF ICU GMO SUV SUVs"""
 )
+# Compass adjectives alone ("the Eastern and Western hemispheres") name nothing.
+_COMPASS = word_set("Eastern Western Northern Southern Central")
 # A crude oil benchmark: "Brent crude", "Urals crude" (a country keeps its name: "Venezuela
 # crude").
 _BENCHMARK_AFTER = re.compile(r"\s+crude\b")
@@ -97,7 +99,7 @@ _CODE = re.compile(r"[A-Z]{3,}[A-Za-z]*(?:-[A-Za-z]+)*-\d+")
 
 def never_entity(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a date word, holiday, time zone, unit, currency code,
-    the abbreviation of a common noun or a crude oil benchmark."""
+    the abbreviation of a common noun, a compass adjective alone or a crude oil benchmark."""
     span = text[start:end]
     folded = " ".join(span.casefold().rstrip(".").split()).replace("\u2019", "'")
     if folded in _CALENDAR or folded in _HOLIDAYS or folded in _UNITS:
@@ -109,7 +111,7 @@ def never_entity(text: str, start: int, end: int) -> bool:
         joined = " ".join(phrase).casefold().rstrip(".,;:").replace("\u2019", "'")
         if len(phrase) == 2 and joined in _HOLIDAYS:
             return True
-    if span in _TIME_ZONES or span in _COMMON_ABBREVIATIONS:
+    if span in _TIME_ZONES or span in _COMMON_ABBREVIATIONS or span in _COMPASS:
         return True
     if _BENCHMARK_AFTER.match(text, end) and " " not in span and not _a_country(span):
         return True

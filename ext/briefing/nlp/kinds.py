@@ -191,9 +191,9 @@ def _named_as_place(text: str, start: int, end: int) -> bool:
 
 
 def _news_agency(span: str) -> bool:
-    """A news agency's name that is no place's ("Bloomberg", "Xinhua"); short ones ("PA",
-    "AP") are state codes too."""
-    return len(span) >= 4 and canonical_agency(span) is not None and not is_place(span)
+    """A news agency's name, spelt as the agency spells it, that is no place's ("Bloomberg",
+    "Xinhua", "SANA" but not "Sana"); short ones ("PA", "AP") are state codes too."""
+    return len(span) >= 4 and canonical_agency(span) == span and not is_place(span)
 
 
 # Where a single name that the model calls a person is a platform: "on Twitter:", "via
@@ -223,6 +223,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     after = text[end : end + 20].split()
     if kind == "group" and after and after[0] in _ORG_NOUNS_AFTER:
         return "org"  # "the Smithsonian museum"
+    if kind == "person" and " " in span and after and after[0].strip(",.") == "agency":
+        return "org"  # "the Alberta Wildfire agency said"
     if kind in ("person", "org", "group") and not by_head and _named_as_place(text, start, end):
         return "place"
     if (
