@@ -214,3 +214,18 @@ def test_a_building_run_on_into_its_city_ends_before_it() -> None:
     found = [name for name, _ in _named(text, spans)]
     assert "Great Hall of the People" in found
     assert "Institute for Research in Biomedicine" in found  # Biomedicine is no place
+
+
+def test_a_first_name_and_a_surname_across_particles_are_one_person() -> None:
+    text = "Commission President Ursula von der Leyen said so. Juan de la Cruz agreed."
+    spans = [("Ursula von der", "PERSON"), ("Leyen", "GPE"), ("Juan", "PERSON"), ("Cruz", "PERSON")]
+    found = _named(text, spans)
+    assert ("Ursula von der Leyen", "person") in found
+    assert ("Juan de la Cruz", "person") in found
+
+
+def test_a_company_named_like_a_town_stays_a_company_before_its_staff() -> None:
+    text = "Mercedes driver Lewis Hamilton was fifth. Mercedes is a town in Uruguay."
+    found = _named(text, [("Mercedes", "ORG"), ("Lewis Hamilton", "PERSON")])
+    assert ("Mercedes", "org") in found
+    assert _named("They drove to Mercedes.", [("Mercedes", "ORG")]) == [("Mercedes", "place")]

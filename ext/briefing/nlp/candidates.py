@@ -357,8 +357,13 @@ def _with_district(text: str, found: list[Candidate]) -> list[Candidate]:
 _JOINING_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "van", "von", "de"})
 
 
+# The particles between a first name and a surname: "Ursula von der Leyen", "Juan de la Cruz".
+_PARTICLES_BETWEEN = re.compile(r" (?:(?:von|van|der|den|de|del|della|da|di|du|la|le) )+")
+
+
 def _with_particle(text: str, found: list[Candidate]) -> list[Candidate]:
-    """ "Abdulaziz" + "bin Salman": a person the model cut at a particle of the name is one."""
+    """ "Abdulaziz" + "bin Salman": a person the model cut at a particle of the name is one;
+    so is "Ursula" + "von der" + "Leyen", whatever the model took the surname for."""
     kept: list[Candidate] = []
     for c in sorted(found, key=lambda c: c.start):
         last = kept[-1] if kept else None
@@ -367,6 +372,11 @@ def _with_particle(text: str, found: list[Candidate]) -> list[Candidate]:
             and last.type == c.type == "person"
             and text[last.end : c.start] == " "
             and c.text.split()[0].split("-")[0] in _JOINING_PARTICLES
+        ) or (
+            last is not None
+            and last.type == "person"
+            and " " not in c.text
+            and _PARTICLES_BETWEEN.fullmatch(text, last.end, c.start) is not None
         ):
             last.end = c.end
             last.text = text[last.start : last.end]

@@ -190,6 +190,14 @@ def _named_as_place(text: str, start: int, end: int) -> bool:
     )
 
 
+# A word after an organisation's name that a town's would not take: "Mercedes driver Lewis
+# Hamilton", "Toyota spokesman".
+_STAFF_AFTER = re.compile(
+    r"\s+(?:driver|drivers|team-?mate|spokesman|spokeswoman|spokesperson|executive|executives"
+    r"|boss|shares|stock|plant|factory)\b"
+)
+
+
 def _news_agency(span: str) -> bool:
     """A news agency's name, spelt as the agency spells it, that is no place's ("Bloomberg",
     "Xinhua", "SANA" but not "Sana"); short ones ("PA", "AP") are state codes too."""
@@ -232,6 +240,7 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         and not by_head
         and demonym_country(span) is None
         and is_place(span)
+        and not (kind == "org" and _STAFF_AFTER.match(text, end))
     ):
         return "place"
     if (
