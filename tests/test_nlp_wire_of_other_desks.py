@@ -229,3 +229,19 @@ def test_a_company_named_like_a_town_stays_a_company_before_its_staff() -> None:
     found = _named(text, [("Mercedes", "ORG"), ("Lewis Hamilton", "PERSON")])
     assert ("Mercedes", "org") in found
     assert _named("They drove to Mercedes.", [("Mercedes", "ORG")]) == [("Mercedes", "place")]
+
+
+def test_a_name_the_model_left_untagged_after_a_title_is_a_person() -> None:
+    text = (
+        'Chief Executive Guillaume Faury said suppliers struggled. "Not fast enough," Faury '
+        "told analysts. Visitors to Grand Canyon Skywalk said it was busy."
+    )
+    found = _named(text, [("Faury", "WORK_OF_ART")])
+    assert ("Guillaume Faury", "person") in found
+    assert ("Faury", "person") in found  # the surname joins the full name
+    assert not any("Skywalk" in name for name, _ in found)  # "Canyon" heads no title
+
+
+def test_a_titled_name_the_model_tagged_is_not_taken_twice() -> None:
+    text = "Prime Minister Jan Novak said so."
+    assert _named(text, [("Jan Novak", "PERSON")]) == [("Jan Novak", "person")]

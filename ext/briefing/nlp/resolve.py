@@ -43,6 +43,7 @@ from .kinds import lowercase_words
 from .market import organisations_in_context
 from .missed import missed_short_forms
 from .pipeline import RawMention
+from .titled import people_after_titles
 
 __all__ = [
     "ENTITY_TYPES",
@@ -81,6 +82,7 @@ def resolve_article(
         numbers.extend(number_candidates(number, text, raw[number], part_named))
     is_heading = [kind in HEADING_KINDS for kind, _ in parts]
     named = without_lone_heads(repeated_whole_names(parts, split_glued(parts, named)))
+    named = people_after_titles(parts, named, common)
     named = missed_short_forms(parts, named)
     named = organisations_in_context(parts, named, common)
     # A line in capitals (a table, a list of codes) or a row of figures is read like a
