@@ -75,7 +75,8 @@ def test_a_single_name_written_on_a_platform_is_the_platform() -> None:
 def test_date_words_holidays_zones_units_and_codes_are_never_entities(text: str, span: str) -> None:
     start = text.index(span)
     assert never_entity(text, start, start + len(span))
-    assert entities_of(text, [(span, "ORG")]) == {}
+    # Only the span is junk: "Sen. Sam Nunn" is found as a person all the same.
+    assert span not in entities_of(text, [(span, "ORG")])
 
 
 def test_a_name_before_a_lowercase_word_outside_brackets_is_still_a_name() -> None:
