@@ -245,3 +245,27 @@ def test_a_name_the_model_left_untagged_after_a_title_is_a_person() -> None:
 def test_a_titled_name_the_model_tagged_is_not_taken_twice() -> None:
     text = "Prime Minister Jan Novak said so."
     assert _named(text, [("Jan Novak", "PERSON")]) == [("Jan Novak", "person")]
+
+
+def test_a_teams_place_name_is_the_team_when_the_article_names_it_whole() -> None:
+    body = (
+        "The Golden State Warriors beat the Los Angeles Lakers. Green had 14 for Golden State. "
+        "Lion Air said Lion Air Flight 610 crashed."
+    )
+    spans = [
+        ("Golden State Warriors", "ORG"),
+        ("Los Angeles Lakers", "ORG"),
+        ("Golden State", "ORG"),
+        ("Lion Air", "ORG"),
+        ("Lion Air Flight 610", "ORG"),
+    ]
+    _, entities = glossary(article("n1", "Basketball", body, spans))
+    found = named(entities).values()
+    assert ("Golden State Warriors", "org") in found
+    assert ("Golden State", "org") not in found
+    assert ("Lion Air", "org") in found  # "Flight 610" is no nickname
+
+
+def test_a_charity_named_like_a_person_is_an_organisation() -> None:
+    text = "The claim was brought by the charity Asylum Aid on Monday."
+    assert _named(text, [("Asylum Aid", "PERSON")]) == [("Asylum Aid", "org")]

@@ -137,7 +137,7 @@ ORG_NOUNS = word_set(
     network channel website site app platform brand label maker manufacturer retailer
     publisher outlet station magazine operator insurer lender startup conglomerate chain
     tabloid weekly service exchange carmaker automaker chipmaker drugmaker planemaker
-    steelmaker toymaker"""
+    steelmaker toymaker charity nonprofit non-profit watchdog regulator"""
 )
 # A lowercase noun after a name the model calls a group that makes it an organisation.
 _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper university college")

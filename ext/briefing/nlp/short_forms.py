@@ -3,6 +3,7 @@ name, joined to the one fuller entity it stands for (in the article, else in the
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
@@ -98,7 +99,12 @@ def _short_form_target(
         # "Bradley Airport" for "Bradley International Airport" in the same article.
         if local.info.type not in ("org", "place"):
             return None
-        return _one_org(local, locals_, joins, by_article, _fuller(name), local.info.type)
+        fuller = _one_org(local, locals_, joins, by_article, _fuller(name), local.info.type)
+        if fuller is not None or local.info.type != "org" or head_type(name) is not None:
+            return fuller
+        # "Golden State" for "Golden State Warriors": a name with no head word of its own
+        # that the article's one such team name extends by its nickname.
+        return _one_org(local, locals_, joins, by_article, _team_of(name))
     if is_acronym(name):
         if lookup(name) is not None or us_state(name) is not None:
             return None  # "U.S.", "N.Y.": a country or state, not an initialism
@@ -229,6 +235,17 @@ def _fuller(name: str) -> Callable[[list[str]], bool]:
         and match_key(words[0]) == short[0]
         and match_key(words[-1]) == short[-1]
         and is_subsequence(short, [match_key(w) for w in words])
+    )
+
+
+def _team_of(name: str) -> Callable[[list[str]], bool]:
+    """ "Golden State" names "Golden State Warriors": the same words and one more, a
+    capitalised plural (a team's nickname: "Lakers", "Nuggets")."""
+    short = [match_key(w) for w in name.split()]
+    return lambda words: (
+        len(words) == len(short) + 1
+        and [match_key(w) for w in words[:-1]] == short
+        and re.fullmatch(r"[A-Z][a-z]+s", words[-1]) is not None
     )
 
 
