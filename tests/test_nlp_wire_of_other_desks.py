@@ -269,3 +269,16 @@ def test_a_teams_place_name_is_the_team_when_the_article_names_it_whole() -> Non
 def test_a_charity_named_like_a_person_is_an_organisation() -> None:
     text = "The claim was brought by the charity Asylum Aid on Monday."
     assert _named(text, [("Asylum Aid", "PERSON")]) == [("Asylum Aid", "org")]
+
+
+def test_a_company_and_its_name_without_global_are_one() -> None:
+    body = "Shares of Coinbase Global rose 5%, said Brian Armstrong, Coinbase's chief executive."
+    spans = [("Coinbase Global", "ORG"), ("Brian Armstrong", "PERSON"), ("Coinbase", "ORG")]
+    _, entities = glossary(article("c1", "Crypto", body, spans))
+    found = [name for name, kind in named(entities).values() if kind == "org"]
+    assert found == ["Coinbase Global"]
+
+
+def test_a_name_before_neighborhood_is_a_place() -> None:
+    text = "He spoke in the Chacarita neighborhood of the capital."
+    assert _named(text, [("Chacarita", "ORG")]) == [("Chacarita", "place")]

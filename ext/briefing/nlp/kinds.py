@@ -35,7 +35,7 @@ ORG_HEADS = word_set(
     institution holdings holding motors industries technologies pharmaceuticals insurance securities
     partners ag sa nv gmbh co airline reserve exchange embassy consulate systems enterprises
     resources communications electronics international petroleum energy mining observatory
-    telescope sabha
+    telescope sabha global
     """
 )
 # Last words of football clubs' names after their town: "Leeds United", "Tottenham Hotspur".
@@ -144,7 +144,8 @@ _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper universit
 # Lowercase nouns that say the name next to them is a place: "the Kīlauea volcano", "the
 # Johan Sverdrup oil field", "the electoral district of Groom", "the city of Toronto".
 _PLACE_NOUNS_AFTER = word_set(
-    "volcano field river island mountain lake valley peninsula crossing checkpoint camp"
+    """volcano field river island mountain lake valley peninsula crossing checkpoint camp
+    neighborhood neighbourhood"""
 )
 _PLACE_NOUNS_BEFORE = word_set(
     """city town village province county state region district suburb municipality borough
