@@ -171,9 +171,11 @@ def test_an_unknown_place_word_before_a_persons_name_is_their_first_name() -> No
 
 
 def test_a_crude_oil_benchmark_is_no_place() -> None:
-    text = "Brent crude rose 1%, while Venezuelan crude exports fell."
+    text = "Brent crude rose 1%, while Venezuelan crude exports fell. Benchmark Brent crude rose."
     start = text.index("Venezuelan")
     assert never_entity(text, 0, len("Brent"))
+    benchmark = text.index("Benchmark Brent")
+    assert never_entity(text, benchmark, benchmark + len("Benchmark Brent"))
     assert not never_entity(text, start, start + len("Venezuelan"))
 
 

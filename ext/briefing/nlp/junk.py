@@ -69,8 +69,8 @@ _COMMON_ABBREVIATIONS = word_set(
 )
 # Compass adjectives alone ("the Eastern and Western hemispheres") name nothing.
 _COMPASS = word_set("Eastern Western Northern Southern Central")
-# A crude oil benchmark: "Brent crude", "Urals crude" (a country keeps its name: "Venezuela
-# crude").
+# A crude oil benchmark: "Brent crude", "Benchmark Brent crude", "West Texas Intermediate
+# crude" (a country keeps its name: "Venezuela crude").
 _BENCHMARK_AFTER = re.compile(r"\s+crude\b")
 _UNITS = word_set(
     """km kms kg mg mph kph km/h mm cm ft lb lbs oz mw gw kw kwh mwh gwh twh bpd mbpd bcm
@@ -113,7 +113,7 @@ def never_entity(text: str, start: int, end: int) -> bool:
             return True
     if span in _TIME_ZONES or span in _COMMON_ABBREVIATIONS or span in _COMPASS:
         return True
-    if _BENCHMARK_AFTER.match(text, end) and " " not in span and not _a_country(span):
+    if _BENCHMARK_AFTER.match(text, end) and not _a_country(span):
         return True
     if _CODE.fullmatch(span) or _ADDRESS.fullmatch(folded):
         return True
