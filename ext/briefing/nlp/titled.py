@@ -1,9 +1,9 @@
 """People the small model leaves untagged after their title: "Chief Executive Guillaume Faury
 said", "Prime Minister Jan Novak told reporters".
 
-A capitalised title (its last word one of the title heads, such as Executive's "Chief
-Executive" or "Minister") right before two or three capitalised words that a reporting verb
-or a comma follows is a person's name. Names a span already covers, places, nationalities and
+A capitalised title whose last word heads a title ("Chief Executive", "Prime Minister",
+"Sen.") right before two or three capitalised words that a reporting verb or a comma follows
+is a person's name. Names a span already covers, places, nationalities and
 the words the article also writes in lowercase are never taken.
 """
 
