@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.nlp.pipeline import RawMention
+from briefing.nlp.resolve import resolve_article
 
 
 def raw_spans(text: str, spans: Sequence[tuple[str, str]]) -> list[RawMention]:
@@ -16,3 +17,9 @@ def raw_spans(text: str, spans: Sequence[tuple[str, str]]) -> list[RawMention]:
         found.append(RawMention(start, start + len(span), span, label))
         cursor = start + len(span)
     return found
+
+
+def named_in_paragraph(text: str, spans: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(text, type) of each named mention resolved from one paragraph with the given spans."""
+    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
+    return [(m.text, m.type) for m in mentions if m.type not in ("figure", "date")]

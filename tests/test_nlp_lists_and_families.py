@@ -8,12 +8,9 @@ from test_nlp_glossary import article, glossary, named
 from briefing.nlp.joining import ArticleEntities
 from briefing.nlp.resolve import resolve_article
 
-from nlp_support import raw_spans
+from nlp_support import named_in_paragraph, raw_spans
 
-
-def _named(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
-    return [(m.text, m.type) for m in mentions if m.type not in ("figure", "date")]
+_named = named_in_paragraph
 
 
 # --- one span, several names ------------------------------------------------------------------

@@ -4,14 +4,9 @@ title, names that speak to "you" or of "me")."""
 
 from __future__ import annotations
 
-from briefing.nlp.resolve import resolve_article
+from nlp_support import named_in_paragraph
 
-from nlp_support import raw_spans
-
-
-def _named(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
-    return [(m.text, m.type) for m in mentions if m.type not in ("figure", "date")]
+_named = named_in_paragraph
 
 
 def test_the_name_goes_on_after_for() -> None:

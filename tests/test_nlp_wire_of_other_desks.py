@@ -12,12 +12,9 @@ from briefing.nlp.resolve import resolve_article
 from briefing.wire import find_dateline
 from briefing.wire.credit import canonical_agency
 
-from nlp_support import raw_spans
+from nlp_support import named_in_paragraph, raw_spans
 
-
-def _named(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
-    return [(m.text, m.type) for m in mentions if m.type not in ("figure", "date")]
+_named = named_in_paragraph
 
 
 def test_two_countries_in_one_span_are_two_places() -> None:
