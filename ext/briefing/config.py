@@ -46,6 +46,9 @@ CONFIG_VALUES: tuple[tuple[str, object, Rebuild, tuple[type, ...]], ...] = (
     # Make the pages of uncurated entities and of sources at the end of the build, as Sphinx
     # makes its general index, rather than as documents read from generated stubs.
     ("briefing_collect_pages", True, "env", (bool,)),
+    # Fill those pages into a frame the theme renders once per folder (html/frame.py), where
+    # that gives the theme's own bytes; False renders each through the theme.
+    ("briefing_page_frames", True, "html", (bool,)),
 )
 
 #: The folders the extension writes stubs into, by kind (the config value naming each).

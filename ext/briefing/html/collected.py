@@ -45,6 +45,7 @@ from briefing.directives.source import source_page_section
 from briefing.domain.access import get_domain
 from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import EntityTarget
+from briefing.html.frame import FrameWriter
 from briefing.views.derived import Derived
 from briefing.views.registry import fingerprint
 from briefing.views.unchanged import unchanged_this_build
@@ -202,8 +203,8 @@ def list_collected_as_documents(env: BuildEnvironment, titles: dict[str, str]) -
     std.get_objects = with_collected  # type: ignore[method-assign]
 
 
-def render(app: Sphinx, docname: str, doctree: nodes.document, title: str) -> dict[str, Any]:
-    """Resolve, draw and render the page; the context ``page.html`` needs."""
+def render_body(app: Sphinx, docname: str, doctree: nodes.document) -> tuple[str, str]:
+    """Resolve, draw and render the page: its body and the tags its doctree adds to the head."""
     builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
     app.env.apply_post_transforms(doctree, docname)  # references, then doctree-resolved
     doctree.settings = builder.docsettings
@@ -216,14 +217,19 @@ def render(app: Sphinx, docname: str, doctree: nodes.document, title: str) -> di
     builder.current_docname = docname
     visitor = builder.create_translator(doctree, builder)
     doctree.walkabout(visitor)
-    context: dict[str, Any] = {
+    return "".join(visitor.fragment), "".join(visitor.meta[2:])  # type: ignore[attr-defined]
+
+
+def page_context(title: str, body: str, metatags: str) -> dict[str, Any]:
+    """The context ``page.html`` needs; ``title`` as docutils would have escaped it."""
+    return {
         "parents": [],
         "prev": None,
         "next": None,
-        "title": encode(title),
+        "title": title,
         "meta": {},
-        "body": "".join(visitor.fragment),  # type: ignore[attr-defined]
-        "metatags": "".join(visitor.meta[2:]),  # type: ignore[attr-defined]
+        "body": body,
+        "metatags": metatags,
         "rellinks": [],
         "sourcename": "",
         "toc": "",
@@ -231,7 +237,6 @@ def render(app: Sphinx, docname: str, doctree: nodes.document, title: str) -> di
         "page_source_suffix": "",
         "has_maths_elements": False,
     }
-    return context
 
 
 def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
@@ -261,24 +266,23 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
 def write_pages(app: Sphinx, pages: list[tuple[str, str]]) -> None:
     """Write the pages (docname, title), in forked processes when the build is parallel."""
     builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
+    writer = FrameWriter(app)
     nproc = app.parallel
     if not builder.parallel_ok or nproc < 2 or len(pages) < PARALLEL_FROM:
-        write_some(app, pages)
+        write_some(writer, pages)
         return
     # The first page compiles the templates once, before the fork (as Sphinx does).
-    write_some(app, pages[:1])
+    write_some(writer, pages[:1])
     chunks = make_chunks(pages[1:], nproc)  # type: ignore[arg-type]
     logger.info("writing %d collected pages in %d processes", len(pages), nproc)
     tasks = ParallelTasks(nproc)
     for chunk in chunks:
-        tasks.add_task(lambda some: write_some(app, some), chunk)
+        tasks.add_task(lambda some: write_some(writer, some), chunk)
     tasks.join()
 
 
-def write_some(app: Sphinx, pages: list[tuple[str, str]]) -> None:
-    builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
+def write_some(writer: FrameWriter, pages: list[tuple[str, str]]) -> None:
     for docname, title in pages:
-        # Written here rather than yielded by collect_pages: the page's html-page-context
-        # handlers (its "On this page", Open Graph) get its doctree, as a document's do.
-        doctree = page_doctree(app, docname)
-        builder.handle_page(docname, render(app, docname, doctree, title), event_arg=doctree)
+        doctree = page_doctree(writer.app, docname)
+        body, metatags = render_body(writer.app, docname, doctree)
+        writer.write(docname, doctree, page_context(encode(title), body, metatags))

@@ -20,6 +20,10 @@ from briefing.wire.sentences import first_sentence
 DESCRIPTION_LENGTH = 300
 SCHEMA_TYPES = {"person": "Person", "org": "Organization", "place": "Place", "group": "Thing"}
 
+#: Context key: the page's head tags are in ``metatags`` already (``html/frame.py`` renders
+#: frames with a placeholder in their place).
+HEAD_GIVEN = "briefing_head_given"
+
 
 def organisations(agencies: tuple[str, ...]) -> list[dict[str, object]]:
     return [{"@type": "NewsMediaOrganization", "name": agency} for agency in agencies]
@@ -90,11 +94,11 @@ def page_description(app: Sphinx, pagename: str) -> str:
     return ""
 
 
-def add_json_ld(
-    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
-) -> None:
+def head_of(app: Sphinx, pagename: str) -> tuple[dict[str, str], str]:
+    """What a page adds to its head: Open Graph values for ``meta``, and the tags themselves
+    (its description; an article's JSON-LD)."""
     description = " ".join(page_description(app, pagename).split())[:DESCRIPTION_LENGTH]
-    meta = dict(context.get("meta") or {})
+    meta: dict[str, str] = {}
     tags = ""
     if description:
         # Set before sphinxext-opengraph, which would otherwise read it off the page's text.
@@ -107,6 +111,15 @@ def add_json_ld(
         base = base_url(app)
         page_url = base + app.builder.get_target_uri(pagename) if base else ""
         tags += script_tag(news_article(domain.entities, facts, page_url))
-    if meta:
-        context["meta"] = meta
+    return meta, tags
+
+
+def add_json_ld(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    if context.get(HEAD_GIVEN):
+        return
+    added, tags = head_of(app, pagename)
+    if added:
+        context["meta"] = {**(context.get("meta") or {}), **added}
     context["metatags"] = context.get("metatags", "") + tags

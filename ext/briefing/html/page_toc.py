@@ -24,6 +24,9 @@ from sphinx.application import Sphinx
 WRITTEN_SECTION = "briefing-written-section"
 #: Context key: the page's contents in the theme's shape, set before the theme's handlers run.
 THEME_TOC = "briefing_theme_toc"
+#: Context key: contents given by the caller (a ``Contents`` or ``None``), not made from the
+#: page's doctree (``html/frame.py`` renders frames with placeholders in their place).
+GIVEN_CONTENTS = "briefing_given_contents"
 #: The theme's secondary sidebar as this site configures it: the page's contents alone.
 PAGE_TOC_ONLY = (["page-toc"], ["page-toc.html"], "page-toc", "page-toc.html")
 
@@ -127,26 +130,52 @@ def _soup_text(text: str) -> str:
     return text.translate(_SOUP_ESCAPES)
 
 
+@dataclass(frozen=True)
+class Contents:
+    """A page's contents in Sphinx's shape, and in the theme's when its secondary sidebar is
+    the contents alone (``None`` otherwise; empty when the sidebar is left out)."""
+
+    toc: str
+    shown: str | None
+
+
+def contents_of(doctree: nodes.document, context: dict[str, Any]) -> Contents | None:
+    """The contents of a page with written sections (``None`` for other pages), for the
+    theme options in ``context``."""
+    if next(iter(doctree.findall(_is_written_section)), None) is None:
+        return None
+    entries = page_entries(doctree)
+    if not entries:
+        return None
+    shown = None
+    if context.get("theme_secondary_sidebar_items") in PAGE_TOC_ONLY:
+        shown = theme_toc_html(entries, int(context.get("theme_show_toc_level", 1)))
+    return Contents(sphinx_toc_html(entries), shown)
+
+
+def give_contents(context: dict[str, Any], contents: Contents) -> None:
+    context["toc"] = contents.toc
+    context["display_toc"] = True
+    if contents.shown is not None:
+        # Decided here, so the theme does not render page-toc.html to see if it is empty.
+        context.pop("theme_secondary_sidebar_items", None)
+        context["secondary_sidebar_items"] = ["page-toc.html"] if contents.shown else []
+        context[THEME_TOC] = contents.shown
+
+
 def redo_page_toc(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    """``html-page-context``, before the theme's handlers: the page's contents again."""
-    if not isinstance(doctree, nodes.document):
+    """``html-page-context``, before the theme's handlers: the page's contents again (or, for
+    a page frame, the contents its caller gives)."""
+    if GIVEN_CONTENTS in context:
+        contents = context[GIVEN_CONTENTS]
+    elif isinstance(doctree, nodes.document):
+        contents = contents_of(doctree, context)
+    else:
         return
-    if next(iter(doctree.findall(_is_written_section)), None) is None:
-        return
-    entries = page_entries(doctree)
-    if not entries:
-        return
-    context["toc"] = sphinx_toc_html(entries)
-    context["display_toc"] = True
-    if context.get("theme_secondary_sidebar_items") in PAGE_TOC_ONLY:
-        # Decided here, so the theme does not render page-toc.html to see if it is empty.
-        level = int(context.get("theme_show_toc_level", 1))
-        shown = theme_toc_html(entries, level)
-        del context["theme_secondary_sidebar_items"]
-        context["secondary_sidebar_items"] = ["page-toc.html"] if shown else []
-        context[THEME_TOC] = shown
+    if contents is not None:
+        give_contents(context, contents)
 
 
 def give_theme_toc(
