@@ -35,6 +35,11 @@ LONG = "The company said on Tuesday that it would open three new plants in the r
         ("(Reuters) - x", None, None, None, "Reuters"),
         ("WHITE PLAINS, N.Y. (AP) _ x", "WHITE PLAINS", "N.Y.", None, "AP"),
         ("WASHINGTON (AP) _ x", "WASHINGTON", None, None, "AP"),
+        ("NEW YORK (Dow Jones)--Private-equity firm", "NEW YORK", None, None, "Dow Jones"),
+        ("DOHA, Qatar (Al Jazeera) - x", "DOHA", "Qatar", None, "Al Jazeera"),
+        ("MUMBAI, Oct 31 (PTI) Five-time champions", "MUMBAI", None, "October 31", "PTI"),
+        ("ISLAMABAD: The State Bank", "ISLAMABAD", None, None, None),
+        ("KARACHI, Oct 3: The", "KARACHI", None, "October 3", None),
     ],
 )
 def test_dateline_styles(
@@ -48,7 +53,7 @@ def test_dateline_styles(
         date,
         agency,
     )
-    assert text.startswith(found.text) and found.text.endswith(("-", "\u2014", "_"))
+    assert text.startswith(found.text) and found.text.endswith(("-", "\u2014", "_", ":", ")"))
 
 
 @pytest.mark.parametrize(
@@ -62,10 +67,22 @@ def test_dateline_styles(
         "March 3 - nothing happened.",
         "Smith - a local baker - said so.",
         "SEOUL_ text",
+        "NOTE: this is not a place.",
+        "Smith: a local baker said so.",
+        "Seoul (Al Jazeera) - a place in ordinary case needs a known agency",
+        "SEOUL (the capital) The",
+        "SEOUL (Reuters) the text goes on",
     ],
 )
 def test_not_datelines(text: str) -> None:
     assert wire.find_dateline(text) is None
+
+
+def test_a_source_the_list_does_not_know_is_credited_as_the_dateline_spells_it() -> None:
+    art = wire.parse_article(f"Headline\n\nDOHA, Qatar (Al Jazeera) - {LONG}\n")
+    assert art.credit is not None and art.credit.agencies == ("Al Jazeera",)
+    known = wire.parse_article(f"Headline\n\nNEW YORK (Dow Jones)--{LONG}\n")
+    assert known.credit is not None and known.credit.agencies == ("Dow Jones",)
 
 
 def test_dateline_place_in_ordinary_case_and_state_spelled_out() -> None:

@@ -26,6 +26,8 @@ _AGENCIES = {
     "ap": "AP",
     "associated press": "AP",
     "bloomberg": "Bloomberg",
+    "dow jones": "Dow Jones",
+    "dow jones newswires": "Dow Jones",
     "xinhua": "Xinhua",
     "yonhap": "Yonhap",
     "kyodo": "Kyodo",
@@ -252,7 +254,8 @@ def parse_dateline(text: str) -> Credit | None:
     found = find_dateline(text)
     if found is None or found.agency is None:
         return None
-    agencies = _agency_list(found.agency)
+    # A source the list does not know is credited as the dateline spells it ("Al Jazeera").
+    agencies = _agency_list(found.agency) or (" ".join(found.agency.split()),)
     return Credit(None, found.text, agencies, "wholly", dateline=found.place)
 
 

@@ -6,8 +6,13 @@
 * ``LONDON, March 3 (Reuters) —``: all of them;
 * ``BEIJING —``: a place alone, in capitals, when the gazetteers know it.
 
-The dash (``-``, ``--``, en or em dash, or the underscore older AP copy sets for one) must
-be followed by a space. A place in ordinary case
+The dash (``-``, ``--``, en or em dash, or the underscore older AP copy sets for one) is
+followed by a space, or, for ``--`` and the long dashes, by the story's first capital
+(``NEW YORK (Dow Jones)--Shares``). A place in capitals may end with a colon instead
+(``ISLAMABAD:``), and a bracketed agency may end the dateline without a dash
+(``MUMBAI, Oct 31 (PTI) Five-time``). In brackets after a place in capitals any source's name
+is the agency (``DOHA, Qatar (Al Jazeera) -``); after other places only a known agency's.
+A place in ordinary case
 needs a date or an agency, and may not start with a common word ("In Seoul (Reuters) -" is
 a sentence).
 """
@@ -47,10 +52,17 @@ _PATTERN = re.compile(
     (?:,?\s*(?P<month>(?i:{"|".join(sorted(_MONTHS, key=len, reverse=True))}))\.?\s+
        (?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?
     \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?
-    \s*(?P<dash>--?|(?<=\s)_|[{DASHES}])(?=\s)
+    (?:
+      \s*(?P<dash>--?|(?<=\s)_|[{DASHES}])(?=\s)
+      | (?P<joined>--|[{DASHES}])(?=[A-Z"\u201c])
+      | (?P<colon>:)(?=\s)
+      | (?<=\))(?=\s+[A-Z"\u201c])
+    )
     """,
     re.VERBOSE,
 )
+#: A source's name in a dateline's brackets: a few capitalised words ("Al Jazeera").
+_SOURCE_NAME = re.compile(r"[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,3}")
 _COMMON_OPENINGS = word_set(
     """a an the in on at by for from to of as it he she we they this that there when after
     before while if but and or so"""
@@ -120,11 +132,16 @@ def find_dateline(text: str, known_agency: object = None) -> Dateline | None:
         return None
     place, region, agency = match["place"], match["region"], match["agency"]
     month = _MONTHS.get((match["month"] or "").lower().rstrip("."))
-    if agency is not None and not (callable(known_agency) and known_agency(agency)):
+    if agency is not None and not (
+        (callable(known_agency) and known_agency(agency))
+        or (place is not None and _capitals(place) and _SOURCE_NAME.fullmatch(agency))
+    ):
         return None
     if place is None:
         if agency is None or region is not None or month is not None:
             return None
+    elif match["colon"] and not (_capitals(place) and agency is None):
+        return None  # "ISLAMABAD:" and "KARACHI, Oct 3:", not "Note:" or "Smith:"
     elif not _plausible_place(place, region, dated=month is not None, agency=agency):
         return None
     if month is not None and not 1 <= int(match["day"]) <= 31:
@@ -145,8 +162,13 @@ def _plausible_place(place: str, region: str | None, dated: bool, agency: str | 
         return False
     if region is not None and region.lower().rstrip(".") in _MONTHS:
         return False
-    capitals = place == place.upper() and any(ch.isalpha() for ch in place)
     if dated or agency is not None:
         return True
     # An undated dateline without an agency: a place in capitals the gazetteers know.
-    return capitals and (is_place(place) or (region is not None and us_state(region) is not None))
+    return _capitals(place) and (
+        is_place(place) or (region is not None and us_state(region) is not None)
+    )
+
+
+def _capitals(place: str) -> bool:
+    return place == place.upper() and any(ch.isalpha() for ch in place)
