@@ -10,7 +10,10 @@ from .joining import DESIGNATORS
 from .spans import word_set
 
 # "(NA)", "(UH Mānoa)": an acronym, optionally with one word of the name it abbreviates.
-_DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{0,9}[A-Z.](?: [A-Z][^\W\d_]+)?)\s*\)")
+# "(Pemex)", "(DOTr)": a short name in mixed case.
+_DEFINITION = re.compile(
+    r"\s*\(\s*((?:[A-Z][A-Za-z&.]{0,9}[A-Z.]|[A-Z][A-Za-z]{2,9})(?: [A-Z][^\W\d_]+)?)\s*\)"
+)
 # "EC, the European Commission": an acronym in apposition before the name.
 _BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z&.]{1,9}),\s+(?:the\s+)?$")
 _FILLER = word_set("of the and for on in to a an de des du la le del da")
@@ -87,6 +90,20 @@ def defines(acronym: str, name: str, bracketed: bool) -> bool:
     # Letters of another language's word order: "Kurdistan Workers' Party (PKK)".
     initials = {w[0].upper() for w in name.split() if w[:1].isalpha()}
     return letters[0] == name[:1].upper() or set(letters) <= initials
+
+
+def bracketed_alias(acronym: str, name: str) -> bool:
+    """Whether a short name in brackets right after an organisation's full name stands for
+    it though its letters are not the name's: another language's acronym ("Financial
+    Services Authority (OJK)", for Otoritas Jasa Keuangan) or a short name in mixed case that
+    starts as the name does ("Petróleos Mexicanos (Pemex)", "Department of Transportation
+    (DOTr)"). The caller rules out places and agencies."""
+    if " " in acronym or len(name.split()) < 2:
+        return False
+    letters = [ch for ch in acronym if ch.isalpha()]
+    if not 2 <= len(letters) <= 8:
+        return False
+    return acronym.isupper() or acronym[0] == name[:1].upper()
 
 
 def fits(acronym: str, name: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .curated import CuratedIndex
 from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
 from .gazetteer import is_place, is_us_state
+from .joining import DESIGNATORS
 from .junk import never_entity
 from .kinds import (
     CLUB_WORDS,
@@ -122,6 +123,7 @@ def named_candidates(
     found = _with_country_name(text, found)
     found = _with_given_name(text, found)
     found = _with_whole_org_name(text, found)
+    found = _with_legal_form(text, found)
     found = _without_listed_works(text, raw, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;
     # in "Ambassador to the United Nations Nikki Haley" the United Nations is one.
@@ -472,6 +474,53 @@ def _with_whole_org_name(text: str, found: list[Candidate]) -> list[Candidate]:
             c.end = end
             c.text = text[c.start : c.end]
     return _without_contained(found)
+
+
+# A capitalised word (or a bracketed legal form, "(Persero)") right before a name's legal form.
+_NAME_WORD_BEFORE = re.compile(r"(?:\(([A-Z][a-z]+)\)|([A-Z][\w&'\u2019.-]*)) $")
+_NOT_IN_A_NAME = word_set("the a an this that these those its their our his her")
+
+
+def _legal_form(word: str) -> bool:
+    return word.strip("().,").casefold() in DESIGNATORS
+
+
+def _with_legal_form(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Safaricom" + "Plc", "Dangote" + "Cement Plc", "PT Bank Mandiri" + "(Persero)" +
+    "Tbk": a legal form belongs to the capitalised words right before it, and makes the
+    whole an organisation. A legal form with no name before it is no entity."""
+    kept: list[Candidate] = []
+    for c in found:
+        words = c.text.split()
+        if c.curated or not _legal_form(words[-1]):
+            kept.append(c)
+            continue
+        start = c.start
+        for _ in range(4):
+            before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before is None or (before.group(1) and not _legal_form(before.group(1))):
+                break
+            word = before.group(2) or ""
+            if (
+                word.lower() in _NOT_IN_A_NAME
+                or word.endswith(("'s", "\u2019s"))  # "Britain's Halden Bank plc"
+                or (word.endswith(".") and sum(ch.islower() for ch in word) > 1)  # a sentence's end
+                or any(part[:1].islower() for part in word.split("-")[1:])  # "Virginia-based"
+                or word in DEMONYMS
+                or (word != "PT" and never_entity(text, before.start(), start - 1))
+            ):  # "PT", an Indonesian company's legal form, is no pint here
+                break
+            if word and (word.lower() in _OPENERS and at_sentence_start(text, before.start())):
+                break
+            start = before.start()
+        if start < c.start:
+            c.start, c.text, c.type = start, text[start : c.end], "org"
+        elif all(_legal_form(word) for word in words):
+            continue  # "Plc" alone
+        elif c.type != "org" and len(words) > 1:
+            c.type = "org"
+        kept.append(c)
+    return _without_contained(kept)
 
 
 _SECOND_PERSON = frozenset({"Your", "You", "My", "Me"})

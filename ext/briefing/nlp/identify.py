@@ -12,11 +12,21 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .acronyms import defined_after, defined_before, defines, known_as, named_before
+from briefing.wire.credit import canonical_agency
+
+from .acronyms import (
+    bracketed_alias,
+    defined_after,
+    defined_before,
+    defines,
+    known_as,
+    named_before,
+)
 from .candidates import Candidate
 from .curated import CuratedIndex
 from .entities import entity_id
-from .gazetteer import is_place, us_state
+from .gazetteer import is_place, is_us_state, us_state
+from .joining import match_key
 from .kinds import ORG_HEADS, after_locative, followed_by_possessive, head_type
 from .names import NameIndex, is_subsequence, join_org_names, join_short_names, name_words
 from .pairs import standard
@@ -44,7 +54,10 @@ def acronym_candidates(
             if candidate.type == "org" and " " in candidate.text
             else None
         )
-        if after and defines(after[0], candidate.text, bracketed=True):
+        if after and (
+            defines(after[0], candidate.text, bracketed=True)
+            or (candidate.type == "org" and _other_short_name(after[0], candidate.text))
+        ):
             defined.setdefault(after[0], candidate)
         elif before and defines(before[0], candidate.text, bracketed=False):
             defined.setdefault(before[0], candidate)
@@ -75,8 +88,20 @@ def acronym_candidates(
     return [c for c in extra if not is_heading[c.part]]
 
 
+def _other_short_name(short: str, name: str) -> bool:
+    return (
+        bracketed_alias(short, name)
+        and not _a_place(short)
+        and lookup(short) is None
+        and canonical_agency(short) is None
+    )
+
+
 def resolve_named(
-    candidates: list[Candidate], index: CuratedIndex, context: Sequence[Candidate]
+    candidates: list[Candidate],
+    index: CuratedIndex,
+    context: Sequence[Candidate],
+    texts: Sequence[str] | None = None,
 ) -> None:
     """Give every named candidate its entity id and display name.
 
@@ -97,10 +122,22 @@ def resolve_named(
         ORG_HEADS,
         _qualifier,
     )
+    # With the article's texts (for the body, not its headings): short forms of companies.
+    led = _companies_led_by(context) if texts is not None else {}
     for candidate in candidates:
         if candidate.entity is not None:
             continue
         text = candidate.key_text
+        company = led.get(text) if candidate.alias_of is None else None
+        if (
+            company is not None
+            and texts is not None
+            and _short_for_company(candidate, texts[candidate.part], persons, votes)
+        ):
+            candidate.type = "org"
+            candidate.name = orgs.get(company) or company
+            candidate.entity = entity_id("org", candidate.name)
+            continue
         if candidate.type == "person":
             root = persons.get(text) or _join_one(text, persons, counts, person_index) or text
             # A short form of a full name is that person, whatever else the model called it;
@@ -127,6 +164,55 @@ def resolve_named(
         candidate.type = kind
         candidate.name = text
         candidate.entity = entity_id(kind, text)
+
+
+def _companies_led_by(context: Sequence[Candidate]) -> dict[str, str]:
+    """One-word names that open exactly one organisation's name of two words or more in the
+    article, legal form aside: "Kessler" -> "Kessler Antriebe AG"."""
+    leading: dict[str, set[str]] = {}
+    for c in context:
+        words = c.text.split()
+        if (
+            c.type == "org"
+            and not c.curated
+            and c.alias_of is None
+            and len(words) >= 2
+            and words[0].lower() not in _NOT_A_LEAD
+            and words[0][:1].isupper()
+        ):
+            leading.setdefault(words[0], set()).add(c.text)
+    return {
+        word: next(iter(names))
+        for word, names in leading.items()
+        if len({match_key(n) for n in names}) == 1
+    }
+
+
+_NOT_A_LEAD = word_set("the a an")
+
+
+def _short_for_company(
+    candidate: Candidate, text: str, persons: dict[str, str], votes: dict[str, str]
+) -> bool:
+    """Whether a person's or place's one-word name is the company it opens the name of:
+    "Kessler is controlled by" beside "Kessler Antriebe AG", "Toyota's stake" beside "Toyota
+    Motor". Not when the article names a person so ("Hans Kessler"); a place only before a
+    possessive, and never a country or a US state ("Toyota's stake", not "a plant in Toyota"
+    or "close to Alachua")."""
+    name = candidate.key_text
+    # The type its mentions vote for: an "org" span the others make a person counts as one.
+    kind = votes.get(name, candidate.type) if candidate.type == "org" else candidate.type
+    if " " in name or kind not in ("person", "place"):
+        return False
+    if kind == "person":
+        return persons.get(name, name) == name and not any(
+            full != name and full.split()[-1] == name for full in persons.values()
+        )
+    return (
+        followed_by_possessive(text, candidate.end)
+        and lookup(name) is None
+        and not is_us_state(name)
+    )
 
 
 def _resolve_fixed(candidate: Candidate, index: CuratedIndex) -> None:
@@ -206,7 +292,9 @@ def _set_person(candidate: Candidate, root: str, index: CuratedIndex) -> None:
 
 
 def places_after_locatives(parts: Sequence[tuple[str, str]], body: list[Candidate]) -> None:
-    """A "person" the text only ever puts after "in" or "near" is a place ("in La Llagosta")."""
+    """A "person" the text only ever puts after "in" or "near" is a place ("in La Llagosta"),
+    and one the gazetteers know as a place also after "from" or "into" ("water from
+    Pahang")."""
     groups: dict[str, list[Candidate]] = {}
     for c in body:
         if c.type == "person" and not c.curated and c.entity is not None:
@@ -215,7 +303,7 @@ def places_after_locatives(parts: Sequence[tuple[str, str]], body: list[Candidat
         if all(
             c.role is None
             and c.label == "PERSON"
-            and after_locative(parts[c.part][1], c.start)
+            and after_locative(parts[c.part][1], c.start, known_place=is_place(c.text))
             and not followed_by_possessive(parts[c.part][1], c.end)
             for c in group
         ):

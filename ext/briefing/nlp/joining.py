@@ -18,8 +18,11 @@ NAMED = frozenset({"person", "org", "place", "group"})
 #: Legal forms and corporate designators: stripped for matching, and they make an org.
 DESIGNATORS = word_set(
     """inc incorporated corp corporation co company ltd limited plc llc llp lp ag sa nv bv
-    gmbh kg spa srl asa oyj group holdings holding"""
+    gmbh kg spa srl asa oyj group holdings holding bhd berhad sdn tbk persero pty pvt jsc
+    pjsc ltda lda sarl kgaa sab"""
 )
+# Legal forms of more than one word, and an Indonesian company's leading "PT".
+_LONG_FORMS = re.compile(r"\s+(?:s\.?a\.?(?:b\.?)?\s+de\s+c\.?v\.?)$|^pt\s+(?=\S+\s+\S)")
 HEADING_KINDS = frozenset({"headline", "subhead"})
 # Ties go to person, then place: the model's org spans are the noisiest.
 RANK = {"person": 3, "place": 2, "group": 1, "org": 0}
@@ -61,6 +64,7 @@ def match_key(name: str) -> str:
     """ "The Acme Corp.'s" -> "acme": what two spellings of one name share."""
     folded = unicodedata.normalize("NFKD", name.replace("\u2019", "'").casefold())
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = _LONG_FORMS.sub("", folded.replace("(", " ").replace(")", " ").strip())
     folded = re.sub(r"'s\b", "", folded).replace(".", "").replace("&", " and ")
     words = [w for w in re.split(r"[\s\-,]+", folded) if w]
     if len(words) > 1 and words[0] == "the":

@@ -35,7 +35,7 @@ ORG_HEADS = word_set(
     institution holdings holding motors industries technologies pharmaceuticals insurance securities
     partners ag sa nv gmbh co airline reserve exchange embassy consulate systems enterprises
     resources communications electronics international petroleum energy mining observatory
-    telescope sabha global
+    telescope sabha global bhd berhad tbk pty pvt jsc pjsc ltda sarl kgaa
     """
 )
 # Last words of football clubs' names after their town: "Leeds United", "Tottenham Hotspur".
@@ -68,6 +68,7 @@ _PLACE_PREFIXES = word_set(
     "fort mount mt lake cape port gulf isle punta cabo isla islas monte lago playa masjid wadi"
 )
 _LOCATIVE = word_set("in near outside inside across throughout")
+_TOWARDS = word_set("from into")
 # A sentence starts after its end, an opening quote or bracket, or a transcript's speaker
 # tag ("((Aparna Garg)) Challenges are ...").
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\]…]\s+|\)\)\s+|[\"“\u2018(]\s*)$")
@@ -110,10 +111,14 @@ def head_type(name: str, person: bool = False) -> str | None:
     return None
 
 
-def after_locative(text: str, start: int) -> bool:
-    """Whether the span at ``start`` follows "in", "near", ... ("in La Llagosta")."""
+def after_locative(text: str, start: int, *, known_place: bool = False) -> bool:
+    """Whether the span at ``start`` follows "in", "near", ... ("in La Llagosta"); for a
+    name the gazetteers know, also "from" and "into" ("water from Pahang")."""
     words = text[max(0, start - 12) : start].split()
-    return bool(words) and text[:start].endswith(" ") and words[-1].lower() in _LOCATIVE
+    if not words or not text[:start].endswith(" "):
+        return False
+    word = words[-1].lower()
+    return word in _LOCATIVE or (known_place and word in _TOWARDS)
 
 
 def followed_by_possessive(text: str, end: int) -> bool:
@@ -159,7 +164,8 @@ _PLACE_OF = re.compile(
 # "Kumamoto in Japan": a town the gazetteers know, placed in a country.
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)(?![\w-])")
 # "Kitchener-Waterloo, Ontario", "Frederick, Maryland": a name before a known region.
-_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+# ", Texas" after a town; not ", Germany's largest union" after a body it describes.
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w.]|['\u2019]s\b)")
 
 
 def _named_as_place(text: str, start: int, end: int) -> bool:
@@ -225,6 +231,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     before = text[max(0, start - 30) : start].split()
     if before and before[-1].lower() in ORG_NOUNS and kind in ("place", "person"):
         return "org"
+    if kind in ("place", "person") and _ORG_CUE_BEFORE.search(text, max(0, start - 40), start):
+        return "org"  # "an analyst at Jefferies", "Premier League side Southampton"
     if kind in ("place", "person") and _traded(text, start, end):
         return "org"  # "Rio Tinto added 1.5%", "shares of Lakeshore": a listed company
     if kind in ("place", "person", "org") and in_a_result(text, start, end, kind):
@@ -234,6 +242,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         return "org"  # "the Smithsonian museum"
     if kind == "person" and " " in span and after and after[0].strip(",.") == "agency":
         return "org"  # "the Alberta Wildfire agency said"
+    if kind in ("place", "person", "group") and " " not in span and after[:1] == ["party"]:
+        return "org"  # "the ruling Morena party"
     if kind in ("person", "org", "group") and not by_head and _named_as_place(text, start, end):
         return "place"
     if (
@@ -252,6 +262,14 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     ):
         return "org"
     return kind
+
+
+# Words before a name that only a company or a club takes: the people who work at a firm of
+# the City ("analysts at Peel Hunt"), a club in its league ("Bundesliga side Dortmund").
+_ORG_CUE_BEFORE = re.compile(
+    r"\b(?i:analysts?|economists?|strategists?|bankers?|traders?|partners?)\s+at\s+$"
+    r"|\b[A-Z][\w-]*\s+(?:side|outfit)\s+$"
+)
 
 
 # Sports results: a score beside a name, or a result verb beside it and a score in the same
@@ -321,7 +339,14 @@ NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:[-'\u2019][A-Za-z][^\W\d_]*)*\.?$")
 
 # "Connie Moganedi, a spokeswoman for the police", "Ann Lee, the bank's chief executive": an
 # apposition naming a person's role (a title word, in lowercase, within a few words).
-_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?P<words>[^,.;:()]*)")
+# ", a spokeswoman for", ", the WFP's head of", ", Meridian's chief executive", ", director
+# of the FTC's bureau": a role after the name, with its organisation.
+_APPOSITION = re.compile(
+    r"^,\s+(?P<article>(?:a|an|the)\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+)?(?P<words>[^,.;:()]*)"
+)
+#: Role words of an apposition besides the titles: "the WFP's head of communications".
+_APPOSITION_ROLES = word_set("head")
+_NAME_PARTICLES = frozenset({"du", "de", "da", "van", "von", "der", "bin", "al", "el", "la", "le"})
 # Title words that also describe companies ("a leader in chips", "the chief rival").
 _NOT_ONLY_PEOPLE = word_set("leader chief chair director manager speaker officer")
 
@@ -330,11 +355,14 @@ def _role_apposition(text: str, end: int) -> bool:
     match = _APPOSITION.match(text[end : end + 80])
     if match is None:
         return False
-    for word in match["words"].split()[:4]:
+    words = match["words"].split()[:4]
+    if words and match["article"] is None and words[0] in TITLE_HEADS:
+        return True  # ", director of the FTC's bureau": no company is "director of" one
+    for word in words:
         if not word[:1].islower():
             return False  # a name ("the Vaccine Alliance"), not a description
         role = word.strip("\u2019'")
-        if role in TITLE_HEADS and role not in _NOT_ONLY_PEOPLE:
+        if (role in TITLE_HEADS or role in _APPOSITION_ROLES) and role not in _NOT_ONLY_PEOPLE:
             return True
     return False
 
@@ -345,7 +373,10 @@ def person_by_context(text: str, start: int, end: int, titled: bool) -> bool:
     before an affiliation ("X of Y said") or before an apposition naming a role ("X, a
     spokeswoman for Y")."""
     words = text[start:end].split()
-    if not 2 <= len(words) <= 4 or not all(NAME_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= 4 or not all(
+        NAME_WORD.match(w) or (0 < i < len(words) - 1 and w in _NAME_PARTICLES)
+        for i, w in enumerate(words)
+    ):
         return False
     if head_type(text[start:end]) is not None:
         return False

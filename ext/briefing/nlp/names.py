@@ -21,7 +21,8 @@ TITLE_HEADS = word_set(
     dr doctor professor prof sir dame lord lady baroness baron duke duchess coach manager
     councillor councilor councilman councilwoman lawmaker legislator mp delegate superintendent
     commandant assemblyman assemblywoman alderman taoiseach tánaiste tanaiste emir adviser
-    advisor"""
+    advisor director-general executive cfo coo cto founder co-founder economist analyst
+    strategist striker midfielder defender goalkeeper winger batsman bowler"""
 )
 # Titles that only ever stand before a person's name: an organisation span starting with one
 # ("Assemblywoman Selena Torres") is a titled person the model mistyped.

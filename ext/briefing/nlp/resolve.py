@@ -97,7 +97,8 @@ def resolve_article(
     heads = [c for c, shouting in zip(named, loud, strict=True) if shouting]
     body.extend(acronym_candidates(parts, body, is_heading))
     places_in_lists(parts, body)
-    resolve_named(body, index, context=body)
+    texts = [text for _, text in parts]
+    resolve_named(body, index, context=body, texts=texts)
     places_after_locatives(parts, body)
     resolve_named(heads, index, context=body)
     heads = vouched_headings(parts, heads, body, is_heading)
