@@ -92,7 +92,7 @@ class Frame:
 
 
 def known_listeners(app: Sphinx) -> bool:
-    """Whether every page-context handler is one of ``KNOWN_LISTENERS``'."""
+    """Whether every page-context handler is one of ``KNOWN_LISTENERS``."""
     return all(
         _known(listener.handler.__module__ or "")
         for listener in app.events.listeners.get("html-page-context", [])
