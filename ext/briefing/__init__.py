@@ -71,6 +71,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     from briefing.checks.integrity import EntityLinkChecker, warn_missing_reference
     from briefing.directives.note import read_note
     from briefing.directives.topic import one_title
+    from briefing.directives.verbatim import VerbatimPages
     from briefing.domain import parallel
     from briefing.domain.brief import BriefingDomain
     from briefing.domain.nodes import briefing_listing
@@ -113,6 +114,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-collect-pages", collected.collect_pages)
     app.connect("warn-missing-reference", warn_missing_reference)
     app.add_post_transform(EntityLinkChecker)
+    app.add_transform(VerbatimPages)
     # Before sphinxext-opengraph (if loaded), which keeps a description already in the head.
     app.connect("html-page-context", add_json_ld, priority=400)
     app.connect("html-page-context", link_feed)
