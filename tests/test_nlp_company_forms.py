@@ -151,3 +151,13 @@ def test_a_known_place_the_text_puts_after_from_or_into_is_a_place() -> None:
     assert found == [("Pahang", "place"), ("Rotterdam", "place")]
     letter = named_in_paragraph("A letter from Kessler came.", [("Kessler", "PERSON")])
     assert letter == [("Kessler", "person")]  # no place the gazetteers know
+
+
+def test_an_amount_in_a_currencys_letters_and_a_rates_name_are_no_entities() -> None:
+    text = (
+        "The naira traded at N1,655 as the bank raised its benchmark Monetary Policy Rate. "
+        "He fetched Rs 21 crore. The G20 met."
+    )
+    spans = [("N1,655", "GPE"), ("Monetary Policy Rate", "ORG"), ("Rs 21", "ORG")]
+    spans += [("G20", "ORG")]
+    assert named_in_paragraph(text, spans) == [("G20", "org")]

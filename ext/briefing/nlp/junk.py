@@ -93,13 +93,22 @@ _BINOMIAL = re.compile(
 _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){2}|[A-Z]\.?[A-Z]\.?)")
 _AMOUNT = re.compile(r"[\d$€£¥/]")
 _GLUED_AMOUNT = re.compile(r"([A-Z]{3})\d[\d.,]*")
+# "N1,655", "R18.50", "Rs 21", "Rp 60": an amount in a currency written with its letters
+# (naira, rand, rupees, rupiah), which the model takes for a name.
+# A letter and a number without a separator is a name: "G20", "F1", "M25".
+_LETTER_AMOUNT = re.compile(
+    r"[A-Z]\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Z]\d+\.\d+|(?:Rs\.?|Rp|Sh|KSh)\s?\d[\d.,]*"
+)
+# A rate or an index is a figure's name ("Monetary Policy Rate", "Consumer Price Index").
+_FIGURE_HEADS = frozenset({"rate", "rates", "index"})
 # Codes of diseases, aircraft and products: "COVID-19", "SARS-CoV-2", "F-35" is too short.
 _CODE = re.compile(r"[A-Z]{3,}[A-Za-z]*(?:-[A-Za-z]+)*-\d+")
 
 
 def never_entity(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a date word, holiday, time zone, unit, currency code,
-    the abbreviation of a common noun, a compass adjective alone or a crude oil benchmark."""
+    an amount in a currency's letters, a rate's or an index's name, the abbreviation of a
+    common noun, a compass adjective alone or a crude oil benchmark."""
     span = text[start:end]
     folded = " ".join(span.casefold().rstrip(".").split()).replace("\u2019", "'")
     if folded in _CALENDAR or folded in _HOLIDAYS or folded in _UNITS:
@@ -115,7 +124,9 @@ def never_entity(text: str, start: int, end: int) -> bool:
         return True
     if _BENCHMARK_AFTER.match(text, end) and not _a_country(span):
         return True
-    if _CODE.fullmatch(span) or _ADDRESS.fullmatch(folded):
+    if _CODE.fullmatch(span) or _ADDRESS.fullmatch(folded) or _LETTER_AMOUNT.fullmatch(span):
+        return True
+    if len(folded.split()) > 1 and folded.split()[-1] in _FIGURE_HEADS:
         return True
     if _PARTY_STATE.fullmatch(span):
         return True
