@@ -161,3 +161,16 @@ def test_an_amount_in_a_currencys_letters_and_a_rates_name_are_no_entities() -> 
     spans = [("N1,655", "GPE"), ("Monetary Policy Rate", "ORG"), ("Rs 21", "ORG")]
     spans += [("G20", "ORG")]
     assert named_in_paragraph(text, spans) == [("G20", "org")]
+
+
+def test_a_name_listed_up_to_the_acronym_that_fits_it_all_is_one_name() -> None:
+    text = "The Commission for Conciliation, Mediation and Arbitration (CCMA) ruled on it."
+    spans = [("The Commission for Conciliation", "ORG"), ("Mediation", "ORG")]
+    spans += [("Arbitration", "ORG"), ("CCMA", "ORG")]
+    found = named_in_paragraph(text, spans)
+    assert found[0] == ("Commission for Conciliation, Mediation and Arbitration", "org")
+    assert ("Mediation", "org") not in found
+    pair = named_in_paragraph(
+        "Apple and Google (GOOG) fell.", [("Apple", "ORG"), ("Google", "ORG")]
+    )
+    assert ("Apple", "org") in pair and ("Google", "org") in pair

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .acronyms import fits
 from .curated import CuratedIndex
 from .figures import DATE_LABELS, FIGURE_LABELS, NUMBER_WORDS, phrases
 from .gazetteer import is_place, is_us_state
@@ -467,9 +468,26 @@ def _name_runs_on(text: str, c: Candidate, found: Sequence[Candidate]) -> int | 
     return None
 
 
+# "Commission for Conciliation" + ", Mediation and Arbitration (CCMA)", "HM Revenue" + " and
+# Customs (HMRC)": the words up to an acronym that fits them all are the name's.
+_LISTED_BEFORE_ACRONYM = re.compile(
+    r"((?:,? (?:and |& )?[A-Z][^\W\d_]+)+) \(([A-Z][A-Z&]{1,9})\)"
+)
+
+
+def _runs_on_to_acronym(text: str, c: Candidate) -> int | None:
+    listed = _LISTED_BEFORE_ACRONYM.match(text, c.end)
+    if c.type != "org" or listed is None:
+        return None
+    acronym, whole = listed.group(2), text[c.start : listed.end(1)]
+    if fits(acronym, whole) and not fits(acronym, c.text):
+        return listed.end(1)
+    return None
+
+
 def _with_whole_org_name(text: str, found: list[Candidate]) -> list[Candidate]:
     for c in found:
-        end = _name_runs_on(text, c, found)
+        end = _name_runs_on(text, c, found) or _runs_on_to_acronym(text, c)
         if end is not None:
             c.end = end
             c.text = text[c.start : c.end]
