@@ -174,3 +174,10 @@ def test_a_name_listed_up_to_the_acronym_that_fits_it_all_is_one_name() -> None:
         "Apple and Google (GOOG) fell.", [("Apple", "ORG"), ("Google", "ORG")]
     )
     assert ("Apple", "org") in pair and ("Google", "org") in pair
+
+
+def test_malaysian_honorifics_are_no_part_of_the_name() -> None:
+    text = "Gamuda managing director Datuk Lin Yun Ling said. Tengku Zafrul Aziz agreed."
+    spans = [("Gamuda", "ORG"), ("Datuk Lin Yun Ling", "PERSON"), ("Tengku Zafrul Aziz", "PERSON")]
+    found = named_in_paragraph(text, spans)
+    assert ("Lin Yun Ling", "person") in found and ("Zafrul Aziz", "person") in found

@@ -32,7 +32,8 @@ PERSONAL_TITLES = word_set(
     """
 )
 # Honorifics are stripped from names like titles but are not worth recording as a role.
-HONORIFICS = word_set("mr mrs ms miss mx messrs mme mlle")
+# Malaysia's and Brunei's honorifics too ("Datuk Lin Yun Ling", "Tengku Zafrul Aziz").
+HONORIFICS = word_set("mr mrs ms miss mx messrs mme mlle datuk dato dato' datin tun tengku tunku")
 # Words that may stand before a title head inside the same title ("former U.S. President").
 TITLE_MODIFIERS = word_set(
     """former late then acting interim incoming outgoing deputy vice assistant associate senior
