@@ -181,3 +181,26 @@ def test_malaysian_honorifics_are_no_part_of_the_name() -> None:
     spans = [("Gamuda", "ORG"), ("Datuk Lin Yun Ling", "PERSON"), ("Tengku Zafrul Aziz", "PERSON")]
     found = named_in_paragraph(text, spans)
     assert ("Lin Yun Ling", "person") in found and ("Zafrul Aziz", "person") in found
+
+
+def test_a_portfolio_before_minister_is_no_organisation() -> None:
+    text = "Building and Construction Minister Tama Hetaraka spoke. The Ministry of Health agreed."
+    spans = [("Building and Construction", "ORG"), ("Tama Hetaraka", "PERSON")]
+    spans += [("The Ministry of Health", "ORG")]
+    found = named_in_paragraph(text, spans)
+    assert found == [("Tama Hetaraka", "person"), ("Ministry of Health", "org")]
+
+
+def test_a_possessive_before_a_persons_name_is_no_part_of_it() -> None:
+    found = named_in_paragraph(
+        "Ricci edged McLaren's Oliver Grant by 0.041 seconds.",
+        [("Ricci", "PERSON"), ("McLaren's Oliver Grant", "PERSON")],
+    )
+    assert ("Oliver Grant", "person") in found
+
+
+def test_the_mayor_of_x_and_x_based_make_x_a_place() -> None:
+    text = "Rachel Tupou-Lewis, the mayor of Whanganui, agreed. The Maranello-based team won."
+    spans = [("Rachel Tupou-Lewis", "PERSON"), ("Whanganui", "ORG"), ("Maranello", "PERSON")]
+    found = named_in_paragraph(text, spans)
+    assert ("Whanganui", "place") in found and ("Maranello", "place") in found

@@ -169,6 +169,8 @@ def _named_candidate(
         return None  # "The Time of Your Life": names speak of no "you" or "me"
     if kind == "org" and span.lower() in TITLE_MODIFIERS and _in_title(text, start):
         return None  # "Secretary of Justice": the office is part of a title
+    if kind == "org" and _PORTFOLIO_AFTER.match(text, end):
+        return None  # "Building and Construction Minister Tama Hetaraka": a portfolio
     if kind in ("org", "place") and titled_person(span) and not head_type(span):
         kind = "person"  # "Assemblywoman Selena Torres" typed as an organisation
     if kind in ("org", "place") and _initialled_name(span):
@@ -177,6 +179,10 @@ def _named_candidate(
         text, start, end, role_before(text, start, is_place_word)[1] is not None
     ):
         kind = "person"
+    if kind == "person":
+        owned = _OWNED_PERSON.match(text, start, end)
+        if owned is not None and not head_type(text[owned.start(1) : end]):
+            start = owned.start(1)  # "McLaren's Oliver Grant"
     if kind == "person":
         offset, inner_role = strip_leading_title(text[start:end])
         outer_start, outer_role = role_before(text, start, is_place_word)
@@ -277,6 +283,11 @@ def _before_trailing_place(text: str, start: int, end: int, kind: str) -> int:
 
 
 _CAPTION = re.compile(r"\s+(?:Image|Photo|Picture|Video)$")
+_PORTFOLIO_AFTER = re.compile(r" (?:Minister|Secretary|Commissioner)\b")
+# An organisation's or a place's name and a possessive before a person's two or three names.
+_OWNED_PERSON = re.compile(
+    r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['\u2019]s ([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})$"
+)
 _OF_BEFORE = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
 
 

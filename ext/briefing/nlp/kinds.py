@@ -247,6 +247,15 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     if kind in ("person", "org", "group") and not by_head and _named_as_place(text, start, end):
         return "place"
     if (
+        kind in ("person", "org")
+        and " " not in span
+        and (
+            _PLACE_CUE.search(text, max(0, start - 12), start)  # "the mayor of Whanganui"
+            or text.startswith("-based", end)  # "the Maranello-based team"
+        )
+    ):
+        return "place"
+    if (
         kind in ("org", "group")
         and not by_head
         and demonym_country(span) is None
@@ -262,6 +271,10 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     ):
         return "org"
     return kind
+
+
+# Words before a town's name that only a place takes.
+_PLACE_CUE = re.compile(r"\b(?:mayor|mayors|council|outskirts|streets|residents) of $")
 
 
 # Words before a name that only a company or a club takes: the people who work at a firm of

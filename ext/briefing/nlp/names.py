@@ -22,7 +22,8 @@ TITLE_HEADS = word_set(
     councillor councilor councilman councilwoman lawmaker legislator mp delegate superintendent
     commandant assemblyman assemblywoman alderman taoiseach tánaiste tanaiste emir adviser
     advisor director-general executive cfo coo cto founder co-founder economist analyst
-    strategist striker midfielder defender goalkeeper winger batsman bowler"""
+    strategist striker midfielder defender goalkeeper winger batsman bowler opener skipper
+    all-rounder wicketkeeper spinner"""
 )
 # Titles that only ever stand before a person's name: an organisation span starting with one
 # ("Assemblywoman Selena Torres") is a titled person the model mistyped.
