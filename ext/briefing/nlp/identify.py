@@ -181,8 +181,10 @@ def _companies_led_by(context: Sequence[Candidate]) -> dict[str, str]:
             and words[0][:1].isupper()
         ):
             leading.setdefault(words[0], set()).add(c.text)
+    # Spellings of one name ("Acme Corp", "Acme Corp."): the first in order, for the same
+    # answer in every process.
     return {
-        word: next(iter(names))
+        word: min(names)
         for word, names in leading.items()
         if len({match_key(n) for n in names}) == 1
     }
