@@ -204,3 +204,12 @@ def test_the_mayor_of_x_and_x_based_make_x_a_place() -> None:
     spans = [("Rachel Tupou-Lewis", "PERSON"), ("Whanganui", "ORG"), ("Maranello", "PERSON")]
     found = named_in_paragraph(text, spans)
     assert ("Whanganui", "place") in found and ("Maranello", "place") in found
+
+
+def test_a_partys_members_in_the_plural_are_the_party_the_article_names() -> None:
+    text = "The Green Party criticised the plan, with the Greens saying so. Ms Macaulay said."
+    spans = [("The Green Party", "ORG"), ("Greens", "NORP"), ("Ms Macaulay", "ORG")]
+    found = named_in_paragraph(text, spans)
+    assert found == [("Green Party", "org"), ("Greens", "org"), ("Macaulay", "person")]
+    alone = named_in_paragraph("The Greens gained votes.", [("Greens", "NORP")])
+    assert alone == [("Greens", "group")]  # no party named: a group of people

@@ -173,6 +173,8 @@ def _named_candidate(
         return None  # "Building and Construction Minister Tama Hetaraka": a portfolio
     if kind in ("org", "place") and titled_person(span) and not head_type(span):
         kind = "person"  # "Assemblywoman Selena Torres" typed as an organisation
+    if kind in ("org", "place") and _ADDRESSED.fullmatch(span):
+        kind = "person"  # "Ms Macaulay said"
     if kind in ("org", "place") and _initialled_name(span):
         kind = "person"  # "Ulysses S. Grant": a middle initial is a person's
     if kind in ("org", "place") and person_by_context(
@@ -283,6 +285,7 @@ def _before_trailing_place(text: str, start: int, end: int, kind: str) -> int:
 
 
 _CAPTION = re.compile(r"\s+(?:Image|Photo|Picture|Video)$")
+_ADDRESSED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?")
 _PORTFOLIO_AFTER = re.compile(r" (?:Minister|Secretary|Commissioner)\b")
 # An organisation's or a place's name and a possessive before a person's two or three names.
 _OWNED_PERSON = re.compile(

@@ -122,6 +122,7 @@ def resolve_named(
         ORG_HEADS,
         _qualifier,
     )
+    parties = {c.text for c in context if c.type == "org" and c.text.endswith(" Party")}
     # With the article's texts (for the body, not its headings): short forms of companies.
     led = _companies_led_by(context) if texts is not None else {}
     for candidate in candidates:
@@ -155,6 +156,11 @@ def resolve_named(
                 continue
         if candidate.type == "group" and votes.get(text, "group") == "group":
             name = _singular(text)
+            party = f"{name} Party"
+            if party in parties:  # "the Greens" beside "the Green Party": its members
+                candidate.type, candidate.name = "org", orgs.get(party) or party
+                candidate.entity = entity_id("org", candidate.name)
+                continue
             candidate.name = name
             candidate.entity = entity_id("group", name)
             continue
