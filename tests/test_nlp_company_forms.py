@@ -213,3 +213,9 @@ def test_a_partys_members_in_the_plural_are_the_party_the_article_names() -> Non
     assert found == [("Green Party", "org"), ("Greens", "org"), ("Macaulay", "person")]
     alone = named_in_paragraph("The Greens gained votes.", [("Greens", "NORP")])
     assert alone == [("Greens", "group")]  # no party named: a group of people
+
+
+def test_a_visit_to_a_known_place_makes_it_the_place() -> None:
+    text = "He made a visit to Lyon, then passed to Austin."
+    found = named_in_paragraph(text, [("Lyon", "PERSON"), ("Austin", "PERSON")])
+    assert found == [("Lyon", "place"), ("Austin", "person")]

@@ -252,6 +252,7 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         and (
             _PLACE_CUE.search(text, max(0, start - 12), start)  # "the mayor of Whanganui"
             or text.startswith("-based", end)  # "the Maranello-based team"
+            or (_KNOWN_PLACE_CUE.search(text, max(0, start - 16), start) and is_place(span))
         )
     ):
         return "place"
@@ -275,6 +276,11 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
 
 # Words before a town's name that only a place takes.
 _PLACE_CUE = re.compile(r"\b(?:mayor|mayors|council|outskirts|streets|residents) of $")
+# Words before a name the gazetteers know that make it that place: "a visit to Lyon", "did
+# well in the Algarve", "around Tully" (not "passed to Austin", "talked to Jordan").
+_KNOWN_PLACE_CUE = re.compile(
+    r"\b(?:(?:visit|visits|visited|trip|flights?|travelled|traveled) to|in the|around) $"
+)
 
 
 # Words before a name that only a company or a club takes: the people who work at a firm of
