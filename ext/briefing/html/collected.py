@@ -6,7 +6,8 @@ nothing but what the views draw from cross-document data. Reading a stub for eac
 build. Instead they are made as Sphinx makes its general index (``html-collect-pages``): each
 page's doctree is built in memory, its references resolved by the post-transforms, its
 listings drawn by the same views (``doctree-resolved``), its body rendered by the builder's
-HTML translator, and the page written with the theme's ``page.html``.
+HTML translator, and the page written with the theme's ``page.html`` (filled into a frame the
+theme rendered once per folder, where that gives the same bytes: ``html/frame.py``).
 
 What a document would have had otherwise:
 
