@@ -482,11 +482,9 @@ def _name_runs_on(text: str, c: Candidate, found: Sequence[Candidate]) -> int | 
     return None
 
 
-# "Commission for Conciliation" + ", Mediation and Arbitration (CCMA)", "HM Revenue" + " and
-# Customs (HMRC)": the words up to an acronym that fits them all are the name's.
-_LISTED_BEFORE_ACRONYM = re.compile(
-    r"((?:,? (?:and |& )?[A-Z][^\W\d_]+)+) \(([A-Z][A-Z&]{1,9})\)"
-)
+# "Commission for Conciliation" + ", Mediation and Arbitration (CCMA)": the words up to an
+# acronym that fits them all are the name's.
+_LISTED_BEFORE_ACRONYM = re.compile(r"((?:,? (?:and |& )?[A-Z][^\W\d_]+)+) \(([A-Z][A-Z&]{1,9})\)")
 
 
 def _runs_on_to_acronym(text: str, c: Candidate) -> int | None:
