@@ -19,7 +19,15 @@ def raw_spans(text: str, spans: Sequence[tuple[str, str]]) -> list[RawMention]:
     return found
 
 
+def entities_in_paragraph(
+    text: str, spans: Sequence[tuple[str, str]]
+) -> list[tuple[str, str, str | None]]:
+    """(text, type, entity) of each named mention resolved from one paragraph with the given
+    spans."""
+    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
+    return [(m.text, m.type, m.entity) for m in mentions if m.type not in ("figure", "date")]
+
+
 def named_in_paragraph(text: str, spans: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """(text, type) of each named mention resolved from one paragraph with the given spans."""
-    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
-    return [(m.text, m.type) for m in mentions if m.type not in ("figure", "date")]
+    return [(name, kind) for name, kind, _ in entities_in_paragraph(text, spans)]

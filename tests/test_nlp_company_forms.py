@@ -7,15 +7,8 @@ from __future__ import annotations
 from test_nlp_glossary import article, glossary, named
 
 from briefing.nlp.joining import match_key
-from briefing.nlp.resolve import resolve_article
 
-from nlp_support import named_in_paragraph, raw_spans
-
-
-def entities_of(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-    """(text, type, entity) of each named mention of one paragraph."""
-    mentions, _ = resolve_article([("paragraph", text)], [raw_spans(text, spans)], [])
-    return [(m.text, m.type, m.entity) for m in mentions if m.type not in ("figure", "date")]
+from nlp_support import entities_in_paragraph, named_in_paragraph
 
 
 def test_regional_legal_forms_are_stripped_for_matching() -> None:
@@ -72,7 +65,7 @@ def test_a_short_name_in_brackets_stands_for_the_name_before_it() -> None:
     spans = [("The Financial Services Authority", "ORG"), ("OJK", "ORG")]
     spans += [("Petróleos Mexicanos", "ORG"), ("Pemex", "PERSON")]
     spans += [("The Department of Transportation", "ORG"), ("DOTr", "PERSON")]
-    found = entities_of(text, spans)
+    found = entities_in_paragraph(text, spans)
     assert {e for t, _, e in found if t in ("OJK", "Financial Services Authority")} == {
         "org.financial-services-authority"
     }
@@ -82,7 +75,7 @@ def test_a_short_name_in_brackets_stands_for_the_name_before_it() -> None:
 
 def test_a_place_or_agency_in_brackets_is_no_short_name() -> None:
     text = "Acme Holdings (Ghana) said it grew. Eskom Holdings (Reuters) said so."
-    found = entities_of(
+    found = entities_in_paragraph(
         text, [("Acme Holdings", "ORG"), ("Ghana", "GPE"), ("Eskom Holdings", "ORG")]
     )
     assert ("Ghana", "place", "place.ghana") in found
@@ -95,7 +88,7 @@ def test_a_companys_first_word_alone_is_the_company() -> None:
     )
     spans = [("Kessler Antriebe AG", "ORG"), ("Kessler", "PERSON"), ("Hakuto", "ORG")]
     spans += [("Toyota Motor", "ORG"), ("Toyota", "GPE")]
-    found = entities_of(text, spans)
+    found = entities_in_paragraph(text, spans)
     assert ("Kessler", "org", "org.kessler-antriebe-ag") in found
     assert ("Toyota", "org", "org.toyota-motor") in found
 
@@ -108,7 +101,7 @@ def test_a_companys_first_word_stays_a_person_or_place_the_text_makes_it() -> No
     spans = [("Hans Kessler", "PERSON"), ("Kessler Antriebe AG", "ORG"), ("Kessler", "PERSON")]
     spans += [("Toyota Motor", "ORG"), ("Toyota", "GPE"), ("Texas Instruments", "ORG")]
     spans += [("Texas", "GPE")]
-    found = entities_of(text, spans)
+    found = entities_in_paragraph(text, spans)
     assert ("Kessler", "person", "person.hans-kessler") in found
     assert ("Toyota", "place", "place.toyota") in found
     assert ("Texas", "place", "place.texas") in found
