@@ -113,11 +113,19 @@ class Builds:
         self.apps: list[SphinxTestApp] = []
 
     def build(
-        self, root: str | Path, *, buildername: str = "html", parallel: int = 0, **conf: Any
+        self,
+        root: str | Path,
+        *,
+        buildername: str = "html",
+        parallel: int = 0,
+        freshenv: bool = False,
+        **conf: Any,
     ) -> SphinxTestApp:
         srcdir = root if isinstance(root, Path) else copy_root(root, self.dest)
         conf.setdefault("briefing_cache_dir", str(self.ner_cache))
-        app = SphinxTestApp(buildername, srcdir=srcdir, confoverrides=conf, parallel=parallel)
+        app = SphinxTestApp(
+            buildername, srcdir=srcdir, confoverrides=conf, parallel=parallel, freshenv=freshenv
+        )
         self.apps.append(app)
         build_as_new_process(app)
         return app

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
+import pickle
 import re
 import shutil
 from collections.abc import Callable
@@ -12,6 +14,9 @@ from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
+
+from briefing.domain.corpus import Corpus
+from briefing.nlp.resolve import EntityInfo
 
 from conftest import BuildFactory, build_as_new_process, copy_root, copy_shared_root_files, warnings
 
@@ -389,6 +394,52 @@ def test_rebuild_without_change_computes_no_view_data(
     monkeypatch.setattr(unchanged, "extension_digest", lambda: "another release")
     make_build(srcdir, briefing_mentions_shown=3)
     assert computed
+
+
+REUSED = "as the last build left them: no input changed"
+
+
+def test_a_build_with_the_same_inputs_takes_the_last_corpus(make_build: BuildFactory) -> None:
+    """The pre-pass is skipped when every seed, sidecar and registry byte is as last time,
+    whatever the files' dates; one byte more, or another setting, and it runs again."""
+    first = make_build("incremental")
+    srcdir = Path(first.srcdir)
+    assert REUSED not in plain_status(first)
+    seed = srcdir / "seeds" / "us_japan.txt"
+    os.utime(seed, (1_000_000_000, 1_000_000_000))  # a checkout dates files as it likes
+    again = make_build(srcdir)
+    assert REUSED in plain_status(again)
+    assert len(again.env.domains["brief"].corpus.seeds) == 2
+    assert_free(again)
+    # Same size and date, one letter different: read again, and the page shows it.
+    text = seed.read_text(encoding="utf-8")
+    assert "Nakatani" in text
+    seed.write_text(text.replace("Nakatani", "Nakatany", 1), encoding="utf-8")
+    os.utime(seed, (1_000_000_000, 1_000_000_000))
+    edited = make_build(srcdir)
+    assert REUSED not in plain_status(edited)
+    page = (Path(edited.outdir) / "articles" / "us_japan.html").read_text(encoding="utf-8")
+    assert "Nakatany" in page
+    assert REUSED not in plain_status(make_build(srcdir, briefing_mentions_shown=3))
+
+
+def test_the_corpus_rides_only_in_the_environment_of_its_own_process() -> None:
+    """A parallel reader's pickled environment carries an empty corpus back; the environment
+    the main process saves carries all of it."""
+    corpus = Corpus(stamp="inputs", identity="glossary", owner_pid=os.getpid())
+    corpus.entities["person.x"] = EntityInfo(id="person.x", name="X", type="person")
+    kept = pickle.loads(pickle.dumps(corpus))
+    assert (kept.stamp, kept.identity, list(kept.entities)) == ("inputs", "glossary", ["person.x"])
+    corpus.owner_pid = os.getpid() + 1  # as in a forked reader
+    sent = pickle.loads(pickle.dumps(corpus))
+    assert (sent.stamp, sent.entities) == ("", {})
+
+
+def test_a_parallel_build_saves_the_corpus_for_the_next(make_build: BuildFactory) -> None:
+    first = make_build("incremental", parallel=2)
+    again = make_build(Path(first.srcdir))
+    assert REUSED in plain_status(again)
+    assert_free(again)
 
 
 def test_rebuild_after_an_incremental_build_is_free(

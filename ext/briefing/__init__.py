@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 STATIC_DIR = Path(__file__).parent / "html" / "static"
 
 #: Bump when the shape of stored environment data changes.
-ENV_VERSION = 11
+ENV_VERSION = 12
 
 
 def _derive(app: Sphinx, env: BuildEnvironment) -> None:

@@ -4,6 +4,7 @@ learned about it, and the glossary its mentions resolve to. Built by
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,14 +55,19 @@ class Corpus:
     cache_problem: str | None = None  # why the caches could not be written, if they could not
     identity: str = ""  # the glossary's key: every article's resolved key, in seed order
 
-    # The corpus is rebuilt by every build's pre-pass (from the NER cache), so it never needs
-    # to travel: a pickled environment, whether saved at the end of a build or sent back by a
-    # parallel reader, carries an empty corpus instead of megabytes of articles.
+    stamp: str = ""  # a digest of every input the pre-pass read (prepass/reuse.py)
+    owner_pid: int = 0  # the process that made or took it: the one whose environment it rides
+
+    # The corpus travels only in the environment the main process saves, where the next build
+    # takes it whole when its inputs are the same. A parallel reader pickles its environment
+    # back to the main process, which has the corpus already: from there it carries an empty
+    # one instead of megabytes of articles.
     def __getstate__(self) -> dict[str, object]:
-        return {}
+        return dict(self.__dict__) if os.getpid() == self.owner_pid else {}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__init__()  # type: ignore[misc]
+        self.__dict__.update(state)
 
     def sources(self) -> dict[str, str]:
         """Source id -> agency name, for every agency credited by an article."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from briefing.domain.corpus import Corpus
 from briefing.domain.facts import GLOSSARY_TYPES
 from briefing.domain.registry import scan_registry
 from briefing.ids import id_problem
-from briefing.prepass import stubs
+from briefing.prepass import reuse, stubs
 from briefing.prepass.corpus import build_corpus, discover
 
 
@@ -38,14 +39,28 @@ def prepare_corpus(app: Sphinx) -> None:
             link,
         )
     started = time.perf_counter()
-    corpus = build_corpus(
-        found.paths,
-        config.model_name(app.config),
-        config.cache_dir(app),
-        registry,
-        project,
-        processes=max(1, app.parallel),
-    )
+    domain = get_domain(app.env)
+    model = config.model_name(app.config)
+    settings = [(v.name, repr(v.value)) for v in app.config if v.name.startswith("briefing_")]
+    stamp = reuse.inputs_stamp(found.paths, registry, model, project, settings)
+    corpus = reuse.last_corpus(domain.data.get("corpus"), stamp)
+    if corpus is None:
+        corpus = build_corpus(
+            found.paths,
+            model,
+            config.cache_dir(app),
+            registry,
+            project,
+            processes=max(1, app.parallel),
+        )
+        corpus.stamp = stamp
+        how = (
+            f"{corpus.resolved_hits} resolved before; "
+            f"NER cache: {corpus.ner_hits} hits, {corpus.ner_misses} misses"
+        )
+    else:
+        how = "as the last build left them: no input changed"
+    corpus.owner_pid = os.getpid()  # the environment this process saves carries it
     took = time.perf_counter() - started
     for entry, problem in corpus.rejected:
         warn(
@@ -57,16 +72,12 @@ def prepare_corpus(app: Sphinx) -> None:
     if corpus.cache_problem:
         warn(Subtype.CACHE, corpus.cache_problem, config.cache_dir(app))
     logger.info(
-        "briefing: %d articles, %d entities (%d resolved before; NER cache: %d hits, %d misses)"
-        " in %.1f s",
+        "briefing: %d articles, %d entities (%s) in %.1f s",
         len(corpus.seeds),
         len(corpus.entities),
-        corpus.resolved_hits,
-        corpus.ner_hits,
-        corpus.ner_misses,
+        how,
         took,
     )
-    domain = get_domain(app.env)
     domain.set_corpus(corpus)
     published = write_stubs(app, corpus)
     prints = input_fingerprints(app, corpus)

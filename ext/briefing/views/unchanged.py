@@ -11,15 +11,14 @@ the comparison is skipped and nothing is written again.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-from pathlib import Path
 
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 from briefing.domain.access import get_domain
 from briefing.domain.brief import BriefingDomain
+from briefing.versions import extension_digest
 
 #: domain.data keys: whether this build read documents; the inputs' digest; whether this
 #: build found every view as the last build left it (taken once, at ``env-get-updated``).
@@ -39,18 +38,6 @@ def note_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> Non
     """``env-before-read-docs``: documents read this build change their facts."""
     if docnames:
         get_domain(env).data[READ] = True
-
-
-@functools.cache
-def extension_digest() -> str:
-    """A digest of the extension's own files (code, templates, styles), read once a process."""
-    package = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def inputs_digest(app: Sphinx, domain: BriefingDomain) -> str:
