@@ -333,7 +333,7 @@ def evaluate(gold_path: Path, corpus_dir: Path) -> dict[str, object]:
     CACHE.mkdir(parents=True, exist_ok=True)
     counted, optional = gold_spans(paths, by_article)
     report: dict[str, object] = {
-        "gold": gold_path.relative_to(REPO).as_posix(),
+        "gold": _shown(gold_path),
         "articles": len(paths),
         "gold_entities": sum(1 for e in gold.values() if not e.optional),
         "gold_mentions": len(counted),
@@ -378,6 +378,11 @@ def summary(report: dict[str, object]) -> str:
 
 def _prf(figures: dict[str, float]) -> str:
     return f"{figures['precision']:.2f}/{figures['recall']:.2f}/{figures['f1']:.2f}"
+
+
+def _shown(path: Path) -> str:
+    """A path as the results name it: relative to the repository when inside it."""
+    return path.relative_to(REPO).as_posix() if path.is_relative_to(REPO) else path.as_posix()
 
 
 def main() -> int:
