@@ -24,6 +24,7 @@ from .kinds import (
     context_type,
     head_type,
     names_a_work,
+    org_cue,
     person_by_context,
 )
 from .names import (
@@ -219,7 +220,9 @@ def _named_candidate(
             kind = "org"  # "Manchester City", "Leeds United": a club named after its town
     settled = context_type(text, start, end, kind, head is not None)
     candidate = Candidate(part, start, end, span, settled, label, role)
-    candidate.by_context = settled != kind
+    # Words that agree with the model settle the type as much as words that overrule it:
+    # "analysts at Vontobel" outvotes "a Vontobel analyst", which the model calls a person.
+    candidate.by_context = settled != kind or (settled == "org" and org_cue(text, start, end))
     candidate.role_start = role_start if role else None
     return candidate
 

@@ -111,6 +111,11 @@ def head_type(name: str, person: bool = False) -> str | None:
     return None
 
 
+_LOCATIVE_PAIR = re.compile(
+    r"\b(?:in|near|outside|across|throughout|from|into)\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$"
+)
+
+
 def after_locative(text: str, start: int, *, known_place: bool = False) -> bool:
     """Whether the span at ``start`` follows "in", "near", ... ("in La Llagosta"); for a
     name the gazetteers know, also "from" and "into" ("water from Pahang")."""
@@ -118,7 +123,10 @@ def after_locative(text: str, start: int, *, known_place: bool = False) -> bool:
     if not words or not text[:start].endswith(" "):
         return False
     word = words[-1].lower()
-    return word in _LOCATIVE or (known_place and word in _TOWARDS)
+    if word in _LOCATIVE or (known_place and word in _TOWARDS):
+        return True
+    # The second of two the gazetteers know: "floods in Johor and Pahang".
+    return known_place and _LOCATIVE_PAIR.search(text, max(0, start - 50), start) is not None
 
 
 def followed_by_possessive(text: str, end: int) -> bool:
@@ -142,7 +150,9 @@ ORG_NOUNS = word_set(
     network channel website site app platform brand label maker manufacturer retailer
     publisher outlet station magazine operator insurer lender startup conglomerate chain
     tabloid weekly service exchange carmaker automaker chipmaker drugmaker planemaker
-    steelmaker toymaker charity nonprofit non-profit watchdog regulator"""
+    steelmaker toymaker charity nonprofit non-profit watchdog regulator refiner pollster
+    subsidiary miner supplier broker brokerage consultancy utility shipper
+    shipbuilder bloc distributor wholesaler"""
 )
 # A lowercase noun after a name the model calls a group that makes it an organisation.
 _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper university college")
@@ -217,6 +227,18 @@ _PLATFORM_BEFORE = re.compile(r"(?:\b(?:on|via)\s+)$")
 _PLATFORM_AFTER = re.compile(r"^(?:[,.:;!?)]|\s+(?:account|page|channel|video|feed|post)s?\b|$)")
 
 
+def org_cue(text: str, start: int, end: int) -> bool:
+    """Words around the name that only an organisation takes: a noun before it ("carrier
+    Lufthansa"), its staff before it ("an analyst at Jefferies"), its league ("Premier League
+    side Southampton"), its shares ("Rio Tinto added 1.5%")."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(
+        (before and before[-1].lower() in ORG_NOUNS)
+        or _ORG_CUE_BEFORE.search(text, max(0, start - 40), start)
+        or _traded(text, start, end)
+    )
+
+
 def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> str:
     """The type the words around a name settle, else ``kind``.
 
@@ -228,13 +250,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     span = text[start:end]
     if kind == "place" and _news_agency(span):
         return "org"  # "an estimate compiled by Bloomberg": the model takes it for a town
-    before = text[max(0, start - 30) : start].split()
-    if before and before[-1].lower() in ORG_NOUNS and kind in ("place", "person"):
+    if kind in ("place", "person") and org_cue(text, start, end):
         return "org"
-    if kind in ("place", "person") and _ORG_CUE_BEFORE.search(text, max(0, start - 40), start):
-        return "org"  # "an analyst at Jefferies", "Premier League side Southampton"
-    if kind in ("place", "person") and _traded(text, start, end):
-        return "org"  # "Rio Tinto added 1.5%", "shares of Lakeshore": a listed company
     if kind in ("place", "person", "org") and in_a_result(text, start, end, kind):
         return "org"  # "Chelsea 2-0", "drew 1-1 at Everton": a club named after its town
     after = text[end : end + 20].split()
@@ -242,6 +259,12 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         return "org"  # "the Smithsonian museum"
     if kind == "person" and " " in span and after and after[0].strip(",.") == "agency":
         return "org"  # "the Alberta Wildfire agency said"
+    if kind == "person" and after[:2] == ["news", "agency"]:
+        return "org"  # "the semi-official Tasnim news agency"
+    if kind == "person" and " " in span and after and after[0] in _STAFF_WORDS:
+        return "org"  # "White House officials", "Sydney Water spokesman"
+    if kind == "person" and " " in span and is_place(span):
+        return "place"  # "Gujarat and Andhra Pradesh": no one's name is a state's
     if kind in ("place", "person", "group") and " " not in span and after[:1] == ["party"]:
         return "org"  # "the ruling Morena party"
     if kind in ("person", "org", "group") and not by_head and _named_as_place(text, start, end):
@@ -274,6 +297,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     return kind
 
 
+# Nouns after a name that say its staff speak: an organisation's, not a person's.
+_STAFF_WORDS = frozenset({"officials", "spokesman", "spokeswoman", "spokesperson"})
 # Words before a town's name that only a place takes.
 _PLACE_CUE = re.compile(r"\b(?:mayor|mayors|council|outskirts|streets|residents) of $")
 # Words before a name the gazetteers know that make it that place: "a visit to Lyon", "did
