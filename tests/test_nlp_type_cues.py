@@ -1,0 +1,62 @@
+"""Words around a name that settle its type against the model's guess (`nlp/kinds.py`)."""
+
+from __future__ import annotations
+
+from nlp_support import named_in_paragraph
+
+
+def test_an_organisation_cue_that_agrees_with_the_model_outvotes_its_other_guess() -> None:
+    text = (
+        "Analysts at Vontobel said Roche could win 8% of the market. "
+        '"It is late," said Markus Egli, a Vontobel analyst.'
+    )
+    spans = [
+        ("Vontobel", "ORG"),
+        ("Roche", "ORG"),
+        ("Markus Egli", "PERSON"),
+        ("Vontobel", "PERSON"),
+    ]
+    found = named_in_paragraph(text, spans)
+    assert [kind for name, kind in found if name == "Vontobel"] == ["org", "org"]
+    assert ("Markus Egli", "person") in found
+
+
+def test_a_trade_before_a_name_makes_it_a_company() -> None:
+    text = "The index rose, led by refiner Orlen and pollster Ipsos Peru."
+    found = named_in_paragraph(text, [("Orlen", "PERSON"), ("Ipsos Peru", "PERSON")])
+    assert found == [("Orlen", "org"), ("Ipsos Peru", "org")]
+
+
+def test_a_producer_is_a_person_as_often() -> None:
+    text = "Day had one child, record producer Terry Melcher."
+    assert named_in_paragraph(text, [("Terry Melcher", "PERSON")]) == [("Terry Melcher", "person")]
+
+
+def test_a_news_agency_and_an_office_with_officials_are_organisations() -> None:
+    text = (
+        "The semi-official Tasnim news agency reported the toll. "
+        "White House officials conceded the outcome was uncertain."
+    )
+    found = named_in_paragraph(text, [("Tasnim", "PERSON"), ("White House", "PERSON")])
+    assert found == [("Tasnim", "org"), ("White House", "org")]
+
+
+def test_a_known_place_of_two_words_is_no_person() -> None:
+    text = "Exporters in states such as Gujarat and Andhra Pradesh were hit."
+    found = named_in_paragraph(text, [("Gujarat", "GPE"), ("Andhra Pradesh", "PERSON")])
+    assert found == [("Gujarat", "place"), ("Andhra Pradesh", "place")]
+
+
+def test_the_second_of_two_known_places_after_a_locative_is_a_place() -> None:
+    text = '"Floods in Johor and Pahang are the big worry," he said.'
+    found = named_in_paragraph(text, [("Johor", "GPE"), ("Pahang", "PERSON")])
+    assert found == [("Johor", "place"), ("Pahang", "place")]
+
+
+def test_two_people_after_a_locative_stay_people() -> None:
+    text = (
+        "Talks in Geneva and Ahmad Zahid's visit went well; talks between Putin and Biden did not."
+    )
+    spans = [("Geneva", "GPE"), ("Ahmad Zahid", "PERSON"), ("Putin", "PERSON"), ("Biden", "PERSON")]
+    found = named_in_paragraph(text, spans)
+    assert [kind for _, kind in found] == ["place", "person", "person", "person"]
