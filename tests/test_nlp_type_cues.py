@@ -60,3 +60,27 @@ def test_two_people_after_a_locative_stay_people() -> None:
     spans = [("Geneva", "GPE"), ("Ahmad Zahid", "PERSON"), ("Putin", "PERSON"), ("Biden", "PERSON")]
     found = named_in_paragraph(text, spans)
     assert [kind for _, kind in found] == ["place", "person", "person", "person"]
+
+
+def test_words_that_only_a_place_takes() -> None:
+    text = (
+        "Weapons depots near Nabatieh were hit. A fault at a station in Haugsneset, near "
+        "Stavanger, cut power. The Fundão tailings dam collapsed. Boris Yeltsin, the former "
+        "Moscow party chief, spoke."
+    )
+    spans = [
+        ("Nabatieh", "ORG"),
+        ("Haugsneset", "ORG"),
+        ("Stavanger", "GPE"),
+        ("Fundão", "ORG"),
+        ("Boris Yeltsin", "PERSON"),
+        ("Moscow", "ORG"),
+    ]
+    found = dict(named_in_paragraph(text, spans))
+    assert found["Nabatieh"] == found["Haugsneset"] == found["Fundão"] == "place"
+    assert found["Moscow"] == "place"
+
+
+def test_a_party_named_by_one_word_is_still_a_party() -> None:
+    text = "The ruling Morena party said it had won."
+    assert named_in_paragraph(text, [("Morena", "PERSON")]) == [("Morena", "org")]

@@ -160,7 +160,7 @@ _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper universit
 # Johan Sverdrup oil field", "the electoral district of Groom", "the city of Toronto".
 _PLACE_NOUNS_AFTER = word_set(
     """volcano field river island mountain lake valley peninsula crossing checkpoint camp
-    neighborhood neighbourhood"""
+    neighborhood neighbourhood mine dam reservoir"""
 )
 _PLACE_NOUNS_BEFORE = word_set(
     """city town village province county state region district suburb municipality borough
@@ -175,7 +175,7 @@ _PLACE_OF = re.compile(
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)(?![\w-])")
 # "Kitchener-Waterloo, Ontario", "Frederick, Maryland": a name before a known region.
 # ", Texas" after a town; not ", Germany's largest union" after a body it describes.
-_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w.]|['\u2019]s\b)")
+_REGION_AFTER = re.compile(r",\s+(?:near\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w.]|['\u2019]s\b)")
 
 
 def _named_as_place(text: str, start: int, end: int) -> bool:
@@ -265,7 +265,13 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         return "org"  # "White House officials", "Sydney Water spokesman"
     if kind == "person" and " " in span and is_place(span):
         return "place"  # "Gujarat and Andhra Pradesh": no one's name is a state's
-    if kind in ("place", "person", "group") and " " not in span and after[:1] == ["party"]:
+    if (
+        kind in ("place", "person", "group")
+        and " " not in span
+        and after[:1] == ["party"]
+        # "the former Moscow party chief": the party's branch in a city
+        and not (is_place(span) and after[1:2] and after[1].strip(",.") in _PARTY_POSTS)
+    ):
         return "org"  # "the ruling Morena party"
     if kind in ("person", "org", "group") and not by_head and _named_as_place(text, start, end):
         return "place"
@@ -274,6 +280,7 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         and " " not in span
         and (
             _PLACE_CUE.search(text, max(0, start - 12), start)  # "the mayor of Whanganui"
+            or text.endswith(" near ", 0, start)  # "depots near Nabatieh"
             or text.startswith("-based", end)  # "the Maranello-based team"
             or (_KNOWN_PLACE_CUE.search(text, max(0, start - 16), start) and is_place(span))
         )
@@ -297,6 +304,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     return kind
 
 
+# Posts in a party's branch: "the Moscow party chief".
+_PARTY_POSTS = frozenset({"chief", "boss", "secretary", "committee"})
 # Nouns after a name that say its staff speak: an organisation's, not a person's.
 _STAFF_WORDS = frozenset({"officials", "spokesman", "spokeswoman", "spokesperson"})
 # Words before a town's name that only a place takes.
