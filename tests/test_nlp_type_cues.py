@@ -84,3 +84,9 @@ def test_words_that_only_a_place_takes() -> None:
 def test_a_party_named_by_one_word_is_still_a_party() -> None:
     text = "The ruling Morena party said it had won."
     assert named_in_paragraph(text, [("Morena", "PERSON")]) == [("Morena", "org")]
+
+
+def test_a_councillor_abbreviated_is_a_title() -> None:
+    text = "Cllr Abigail Marshall said the bins would be collected."
+    found = named_in_paragraph(text, [("Cllr Abigail Marshall", "PERSON")])
+    assert found == [("Abigail Marshall", "person")]

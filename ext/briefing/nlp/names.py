@@ -19,7 +19,7 @@ TITLE_HEADS = word_set(
     detective inspector sheriff chief commissioner director chairman chairwoman chair ceo
     spokesman spokeswoman spokesperson speaker leader judge justice attorney prosecutor
     dr doctor professor prof sir dame lord lady baroness baron duke duchess coach manager
-    councillor councilor councilman councilwoman lawmaker legislator mp delegate superintendent
+    councillor councilor cllr councilman councilwoman lawmaker legislator mp delegate superintendent
     commandant assemblyman assemblywoman alderman taoiseach tánaiste tanaiste emir adviser
     advisor director-general executive cfo coo cto founder co-founder economist analyst
     strategist striker midfielder defender goalkeeper winger batsman bowler opener skipper
