@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing.nlp.joining import match_key
+
 from nlp_support import named_in_paragraph
 
 
@@ -90,3 +92,32 @@ def test_a_councillor_abbreviated_is_a_title() -> None:
     text = "Cllr Abigail Marshall said the bins would be collected."
     found = named_in_paragraph(text, [("Cllr Abigail Marshall", "PERSON")])
     assert found == [("Abigail Marshall", "person")]
+
+
+def test_a_one_word_organisation_only_ever_after_in_is_a_town() -> None:
+    text = "Limerick need a result against Clare in Ennis next weekend."
+    spans = [("Limerick", "GPE"), ("Clare", "GPE"), ("Ennis", "ORG")]
+    assert ("Ennis", "place") in named_in_paragraph(text, spans)
+
+
+def test_companies_journals_and_institutions_after_in_stay_organisations() -> None:
+    text = (
+        "The fund holds a stake in Tesla. The study was published in Nature. "
+        "The bill stalled in Congress."
+    )
+    spans = [("Tesla", "ORG"), ("Nature", "ORG"), ("Congress", "ORG")]
+    assert [kind for _, kind in named_in_paragraph(text, spans)] == ["org", "org", "org"]
+
+
+def test_abbreviated_roads_zones_and_councillors() -> None:
+    text = (
+        "Pumps at Portobello Rd will run, Cr Brent Tohill said. The plant is in the "
+        "Vũng Áng economic zone."
+    )
+    spans = [("Portobello Rd", "ORG"), ("Cr Brent Tohill", "ORG"), ("Vũng Áng", "ORG")]
+    found = named_in_paragraph(text, spans)
+    assert found == [("Portobello Rd", "place"), ("Brent Tohill", "person"), ("Vũng Áng", "place")]
+
+
+def test_a_singapore_private_limited_company_matches_its_short_name() -> None:
+    assert match_key("PayLoom Pte. Ltd.") == match_key("PayLoom") == "payloom"

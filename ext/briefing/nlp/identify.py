@@ -302,22 +302,46 @@ def _set_person(candidate: Candidate, root: str, index: CuratedIndex) -> None:
 def places_after_locatives(parts: Sequence[tuple[str, str]], body: list[Candidate]) -> None:
     """A "person" the text only ever puts after "in" or "near" is a place ("in La Llagosta"),
     and one the gazetteers know as a place also after "from" or "into" ("water from
-    Pahang")."""
+    Pahang"). So is an "organisation" without an organisation's head word, written as a
+    name ("a match in Ennis", not "a stake in Tesla" or "in NATO")."""
     groups: dict[str, list[Candidate]] = {}
     for c in body:
-        if c.type == "person" and not c.curated and c.entity is not None:
+        if c.type in ("person", "org") and not c.curated and c.entity is not None:
             groups.setdefault(c.entity, []).append(c)
     for group in groups.values():
-        if all(
-            c.role is None
-            and c.label == "PERSON"
-            and after_locative(parts[c.part][1], c.start, known_place=is_place(c.text))
-            and not followed_by_possessive(parts[c.part][1], c.end)
-            for c in group
-        ):
+        if all(_a_place_by_position(parts[c.part][1], c) for c in group):
             for c in group:
                 c.type = "place"
                 c.entity = entity_id("place", c.name or c.text)
+
+
+# Words before "in" that make what follows a company or a journal: "a stake in Tesla",
+# "published in Nature".
+_HOLDING_IN = re.compile(
+    r"\b(?:stake|stakes|share|shares|interest|investment|investments|invest|invested|"
+    r"investing|holding|holdings|position|positions|published|publishing|appeared|appears|"
+    r"reported|report|wrote|written|writing|study|paper|article|articles)\s+(?:\w+\s+)?in\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_place_by_position(text: str, c: Candidate) -> bool:
+    if c.role is not None or followed_by_possessive(text, c.end):
+        return False
+    if c.label == "PERSON" and c.type == "person":
+        return after_locative(text, c.start, known_place=is_place(c.text))
+    return (
+        c.label == "ORG"
+        and c.type == "org"
+        and not c.by_context
+        and " " not in c.text
+        and c.text.lower() not in ORG_HEADS  # "in Congress", "in Parliament"
+        and not is_acronym(c.text)
+        and head_type(c.text) is None
+        and c.text[:1].isupper()
+        and after_locative(text, c.start)
+        and not _HOLDING_IN.search(text, max(0, c.start - 40), c.start)
+    )
 
 
 def _type_votes(context: Sequence[Candidate]) -> dict[str, str]:

@@ -19,7 +19,7 @@ NAMED = frozenset({"person", "org", "place", "group"})
 DESIGNATORS = word_set(
     """inc incorporated corp corporation co company ltd limited plc llc llp lp ag sa nv bv
     gmbh kg spa srl asa oyj group holdings holding bhd berhad sdn tbk persero pty pvt jsc
-    pjsc ltda lda sarl kgaa sab"""
+    pjsc ltda lda sarl kgaa sab pte"""
 )
 # Legal forms of more than one word, and an Indonesian company's leading "PT".
 _LONG_FORMS = re.compile(r"\s+(?:s\.?a\.?(?:b\.?)?\s+de\s+c\.?v\.?)$|^pt\s+(?=\S+\s+\S)")

@@ -16,7 +16,8 @@ from .variants import demonym_country, lookup
 # The last word of a name says what it is: "Karl Marx Avenue" is a place whatever the model
 # says, "Maritime Bulletin" an organisation.
 _PLACE_HEADS = word_set(
-    """avenue street st road boulevard lane square bridge airport station port harbour harbor
+    """avenue street st road rd ave blvd pike boulevard lane square bridge airport station port
+    harbour harbor dam building
     island islands river lake mountain mountains mount sea ocean bay gulf strait valley park
     province region county district city village town peninsula desert coast canal highway
     interstate motorway hospital church cathedral mosque temple stadium arena prison
@@ -160,7 +161,7 @@ _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper universit
 # Johan Sverdrup oil field", "the electoral district of Groom", "the city of Toronto".
 _PLACE_NOUNS_AFTER = word_set(
     """volcano field river island mountain lake valley peninsula crossing checkpoint camp
-    neighborhood neighbourhood mine dam reservoir"""
+    neighborhood neighbourhood mine dam reservoir zone district province region"""
 )
 _PLACE_NOUNS_BEFORE = word_set(
     """city town village province county state region district suburb municipality borough

@@ -19,7 +19,8 @@ TITLE_HEADS = word_set(
     detective inspector sheriff chief commissioner director chairman chairwoman chair ceo
     spokesman spokeswoman spokesperson speaker leader judge justice attorney prosecutor
     dr doctor professor prof sir dame lord lady baroness baron duke duchess coach manager
-    councillor councilor cllr councilman councilwoman lawmaker legislator mp delegate superintendent
+    councillor councilor cllr cr councilman councilwoman lawmaker legislator mp delegate
+    superintendent
     commandant assemblyman assemblywoman alderman taoiseach tánaiste tanaiste emir adviser
     advisor director-general executive cfo coo cto founder co-founder economist analyst
     strategist striker midfielder defender goalkeeper winger batsman bowler opener skipper
@@ -29,7 +30,7 @@ TITLE_HEADS = word_set(
 # ("Assemblywoman Selena Torres") is a titled person the model mistyped.
 PERSONAL_TITLES = word_set(
     """president senator sen representative rep congressman congresswoman assemblyman
-    assemblywoman governor gov mayor king queen prince princess pope dr mr mrs ms
+    assemblywoman governor gov mayor king queen prince princess pope dr mr mrs ms cllr cr
     """
 )
 # Honorifics are stripped from names like titles but are not worth recording as a role.
