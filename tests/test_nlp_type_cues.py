@@ -121,3 +121,38 @@ def test_abbreviated_roads_zones_and_councillors() -> None:
 
 def test_a_singapore_private_limited_company_matches_its_short_name() -> None:
     assert match_key("PayLoom Pte. Ltd.") == match_key("PayLoom") == "payloom"
+
+
+def test_companies_given_as_examples_are_companies() -> None:
+    text = "Cocoa is prized by chocolate makers such as Barry Callebaut and Hershey."
+    found = named_in_paragraph(text, [("Barry Callebaut", "PERSON"), ("Hershey", "PERSON")])
+    assert found == [("Barry Callebaut", "org"), ("Hershey", "org")]
+
+
+def test_an_apposition_only_a_company_takes() -> None:
+    text = (
+        "Vontobel, the Swiss bank, said so. Jane Doe, a lawmaker, agreed, as did Tom Ruiz, "
+        "a coal miner."
+    )
+    spans = [("Vontobel", "PERSON"), ("Jane Doe", "PERSON"), ("Tom Ruiz", "PERSON")]
+    assert [kind for _, kind in named_in_paragraph(text, spans)] == ["org", "person", "person"]
+
+
+def test_a_bureau_a_community_a_drive_and_a_school() -> None:
+    text = (
+        "State weather bureau Pagasa raised its signal. The Innu community of Pessamit "
+        "signed. They met on Toney Burger Drive with parents from Pease Elementary."
+    )
+    spans = [
+        ("Pagasa", "PERSON"),
+        ("Pessamit", "PERSON"),
+        ("Toney Burger Drive", "PERSON"),
+        ("Pease Elementary", "PERSON"),
+    ]
+    found = named_in_paragraph(text, spans)
+    assert found == [
+        ("Pagasa", "org"),
+        ("Pessamit", "place"),
+        ("Toney Burger Drive", "place"),
+        ("Pease Elementary", "org"),
+    ]

@@ -17,7 +17,7 @@ from .variants import demonym_country, lookup
 # says, "Maritime Bulletin" an organisation.
 _PLACE_HEADS = word_set(
     """avenue street st road rd ave blvd pike boulevard lane square bridge airport station port
-    harbour harbor dam building
+    harbour harbor dam building drive
     island islands river lake mountain mountains mount sea ocean bay gulf strait valley park
     province region county district city village town peninsula desert coast canal highway
     interstate motorway hospital church cathedral mosque temple stadium arena prison
@@ -36,7 +36,8 @@ ORG_HEADS = word_set(
     institution holdings holding motors industries technologies pharmaceuticals insurance securities
     partners ag sa nv gmbh co airline reserve exchange embassy consulate systems enterprises
     resources communications electronics international petroleum energy mining observatory
-    telescope sabha global bhd berhad tbk pty pvt jsc pjsc ltda sarl kgaa
+    telescope sabha global bhd berhad tbk pty pvt jsc pjsc ltda sarl kgaa school academy
+    elementary
     """
 )
 # Last words of football clubs' names after their town: "Leeds United", "Tottenham Hotspur".
@@ -153,7 +154,7 @@ ORG_NOUNS = word_set(
     tabloid weekly service exchange carmaker automaker chipmaker drugmaker planemaker
     steelmaker toymaker charity nonprofit non-profit watchdog regulator refiner pollster
     subsidiary miner supplier broker brokerage consultancy utility shipper
-    shipbuilder bloc distributor wholesaler"""
+    shipbuilder bloc distributor wholesaler bureau"""
 )
 # A lowercase noun after a name the model calls a group that makes it an organisation.
 _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper university college")
@@ -166,7 +167,7 @@ _PLACE_NOUNS_AFTER = word_set(
 _PLACE_NOUNS_BEFORE = word_set(
     """city town village province county state region district suburb municipality borough
     township island islands cities towns villages provinces counties states regions districts
-    suburbs municipalities"""
+    suburbs municipalities community communities"""
 )
 # "the city of Toronto", and the second of two: "the districts of Jajarkot and Rukum West".
 _PLACE_OF = re.compile(
@@ -236,8 +237,27 @@ def org_cue(text: str, start: int, end: int) -> bool:
     return bool(
         (before and before[-1].lower() in ORG_NOUNS)
         or _ORG_CUE_BEFORE.search(text, max(0, start - 40), start)
+        or _ORG_EXAMPLES_BEFORE.search(text, max(0, start - 80), start)
+        or _FIRM_APPOSITION.match(text, end)
         or _traded(text, start, end)
     )
+
+
+# Companies given as examples: "chocolate makers such as Barry Callebaut and Hershey",
+# "retailers including REWE Group and Coop Danmark".
+_ORG_EXAMPLES_BEFORE = re.compile(
+    r"\b(?:companies|firms|makers|retailers|banks|lenders|insurers|brands|carriers|airlines"
+    r"|chains|groups|clients|customers|suppliers|rivals|competitors|buyers|exporters)"
+    r"\s+(?:such as|including|like)\s+(?:[A-Z][\w&'\u2019.-]*\s+){0,3}(?:(?:and|or|,)\s+)?$"
+)
+# An apposition that only a company takes: "Vontobel, the Swiss bank", "Lindqvist, a
+# Danish carmaker" (not "a contractor" or "a lawmaker": people are those).
+_FIRM_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[A-Z][\w-]*\s+|[a-z-]+\s+){0,2}(?:company|firm|bank|lender"
+    r"|insurer|carrier|airline|(?:car|auto|chip|drug|plane|steel|toy)maker|retailer"
+    r"|conglomerate|broadcaster|newspaper|winery|brewery|consortium|startup|utility|refiner"
+    r"|chain|subsidiary)(?=[\s,.;:)])"  # the head noun: not "the bank's deputy governor"
+)
 
 
 def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> str:
