@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from briefing.domain.corpus import Corpus
+from briefing.domain.corpus import Corpus, SeedRecord
 from briefing.nlp.resolve import EntityInfo
 
 from conftest import BuildFactory, build_as_new_process, copy_root, copy_shared_root_files, warnings
@@ -421,6 +421,28 @@ def test_a_build_with_the_same_inputs_takes_the_last_corpus(make_build: BuildFac
     page = (Path(edited.outdir) / "articles" / "us_japan.html").read_text(encoding="utf-8")
     assert "Nakatany" in page
     assert REUSED not in plain_status(make_build(srcdir, briefing_mentions_shown=3))
+
+
+def test_an_added_seed_is_the_only_one_parsed_again(
+    make_build: BuildFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seeds of the same bytes keep their parse from the last build's corpus."""
+    import briefing.prepass.corpus as prepass
+
+    first = make_build("incremental")
+    srcdir = Path(first.srcdir)
+    read: list[str] = []
+    read_seed = prepass.read_seed
+
+    def counted(path: Path, slug: str, project: Path | None = None) -> SeedRecord:
+        read.append(path.name)
+        return read_seed(path, slug, project)
+
+    monkeypatch.setattr(prepass, "read_seed", counted)
+    add_seed(srcdir)
+    added = make_build(srcdir)
+    assert read == ["seoul_tokyo.txt"]
+    assert "seoul_tokyo" in added.env.domains["brief"].corpus.seeds
 
 
 def test_the_corpus_rides_only_in_the_environment_of_its_own_process() -> None:

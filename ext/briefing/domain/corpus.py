@@ -56,6 +56,9 @@ class Corpus:
     identity: str = ""  # the glossary's key: every article's resolved key, in seed order
 
     stamp: str = ""  # a digest of every input the pre-pass read (prepass/reuse.py)
+    # Seed digest -> the seed as parsed (before the corpus-wide checks) and its texts as the
+    # model reads them: what a later pre-pass reuses for a seed of the same bytes.
+    parsed: dict[str, tuple[SeedRecord, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     owner_pid: int = 0  # the process that made or took it: the one whose environment it rides
 
     # The corpus travels only in the environment the main process saves, where the next build

@@ -43,7 +43,8 @@ def prepare_corpus(app: Sphinx) -> None:
     model = config.model_name(app.config)
     settings = [(v.name, repr(v.value)) for v in app.config if v.name.startswith("briefing_")]
     stamp = reuse.inputs_stamp(found.paths, registry, model, project, settings)
-    corpus = reuse.last_corpus(domain.data.get("corpus"), stamp)
+    last = domain.data.get("corpus")
+    corpus = reuse.last_corpus(last, stamp.digest)
     if corpus is None:
         corpus = build_corpus(
             found.paths,
@@ -52,8 +53,10 @@ def prepare_corpus(app: Sphinx) -> None:
             registry,
             project,
             processes=max(1, app.parallel),
+            seed_digests=stamp.seeds,
+            parsed=last.parsed if isinstance(last, Corpus) else None,
         )
-        corpus.stamp = stamp
+        corpus.stamp = stamp.digest
         how = (
             f"{corpus.resolved_hits} resolved before; "
             f"NER cache: {corpus.ner_hits} hits, {corpus.ner_misses} misses"

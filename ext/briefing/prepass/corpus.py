@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -158,8 +158,13 @@ def build_corpus(
     registry: list[RegistryEntry],
     project: Path | None = None,
     processes: int = 1,
+    seed_digests: Mapping[Path, str] | None = None,
+    parsed: Mapping[str, tuple[SeedRecord, tuple[tuple[str, str], ...]]] | None = None,
 ) -> Corpus:
-    """Every seed read and analysed; NER misses run in ``processes`` worker processes."""
+    """Every seed read and analysed; NER misses run in ``processes`` worker processes.
+
+    With ``seed_digests`` (path -> digest of the seed's inputs), a seed whose digest is in
+    ``parsed`` (an earlier corpus's) is taken as parsed then, not read again."""
     corpus = Corpus()
     for found in registry:
         problem = id_problem(found.entry.id)
@@ -168,14 +173,32 @@ def build_corpus(
             continue
         # The first entry of an id wins; the duplicate is reported when its file is read.
         corpus.registry.setdefault(found.entry.id, found)
+    digests = seed_digests or {}
+    texts: dict[str, tuple[tuple[str, str], ...]] = {}  # page name -> texts the model reads
     for path, (page, taken_by) in sorted(page_names(seed_paths).items(), key=_by_name):
-        record = read_seed(path, page, project)
+        digest = digests.get(path)
+        earlier = (parsed or {}).get(digest) if digest is not None else None
+        if earlier is not None:
+            record = replace(earlier[0], slug=page)
+            texts[page] = earlier[1]
+        else:
+            record = read_seed(path, page, project)
+            texts[page] = _model_texts(record)
+        if digest is not None:
+            corpus.parsed[digest] = (replace(record), texts[page])
         if taken_by is not None:
             record.issues = (_name_clash(path, page, taken_by), *record.issues)
         corpus.seeds[page] = record
     corpus.seeds = dict(sorted(corpus.seeds.items(), key=lambda item: item[1].path))
-    _analyse(corpus, model, cache_dir, processes)
+    _analyse(corpus, model, cache_dir, processes, texts)
     return corpus
+
+
+def _model_texts(record: SeedRecord) -> tuple[tuple[str, str], ...]:
+    """(kind, text) of each part, as the model reads it."""
+    if record.article is None:
+        return ()
+    return tuple((part.kind, ner_text(part)) for part in record.article.parts)
 
 
 def _by_name(item: tuple[Path, tuple[str, Path | None]]) -> Path:
@@ -219,7 +242,13 @@ def ner_text(part: wire.Part) -> str:
     return text if len(text) <= MAX_NER_CHARS else ""
 
 
-def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> None:
+def _analyse(
+    corpus: Corpus,
+    model: str,
+    cache_dir: Path,
+    processes: int,
+    texts: Mapping[str, tuple[tuple[str, str], ...]],
+) -> None:
     registry = [found.entry for found in corpus.registry.values()]
     ner = NerCache(cache_dir, model, installed_model_version(model))
     resolved = ResolvedCache(
@@ -233,7 +262,7 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> Non
     for record in corpus.seeds.values():
         if record.article is None:
             continue
-        parts = [(part.kind, ner_text(part)) for part in record.article.parts]
+        parts = list(texts[record.slug])
         key = resolved.key(parts)
         keys.append((record.slug, key))
         cached = resolved.get(key, parts)
@@ -291,12 +320,7 @@ def _analyse(corpus: Corpus, model: str, cache_dir: Path, processes: int) -> Non
         )
     _add_curated_without_mentions(corpus)
     resolved.prune()
-    ner.prune(
-        text
-        for record in corpus.seeds.values()
-        if record.article is not None
-        for text in (ner_text(part) for part in record.article.parts)
-    )
+    ner.prune(text for slug in corpus.seeds for _, text in texts[slug])
     glossaries.prune()
     corpus.cache_problem = ner.problem or resolved.problem or glossaries.problem
 

@@ -9,13 +9,16 @@ process saves carries the corpus with a digest of those inputs (its stamp); a bu
 inputs give the same digest takes that corpus as it is.
 
 The stamp reads every seed and sidecar (a few megabytes at 1,000 articles, hashed), not their
-times: a fresh checkout, which dates every file "now", still matches.
+times: a fresh checkout, which dates every file "now", still matches. Each seed's own digest
+is kept too: when some input changed (an article added), the seeds whose digest is the same
+keep their parsed article and the texts the model reads, and only the rest are parsed.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing import wire
@@ -43,13 +46,23 @@ class _Digest:
         return self._hash.hexdigest()
 
 
+@dataclass(frozen=True)
+class Stamp:
+    """``digest``: of every input; ``seeds``: each seed's own digest (its and its sidecar's
+    bytes, with the code and the project folder), by path, for parsing it again only when
+    it changed."""
+
+    digest: str
+    seeds: dict[Path, str]
+
+
 def inputs_stamp(
     seed_paths: Sequence[Path],
     registry: Sequence[RegistryEntry],
     model: str,
     project: Path | None,
     settings: Iterable[tuple[str, str]],
-) -> str:
+) -> Stamp:
     """A digest of everything :func:`~briefing.prepass.corpus.build_corpus` reads.
 
     ``settings``: (name, repr) of the extension's configuration values."""
@@ -57,10 +70,15 @@ def inputs_stamp(
     digest.add(str(FORMAT), extension_digest(), model, installed_model_version(model))
     digest.add(repr(package_versions()), repr(project), repr(sorted(settings)))
     digest.add(repr(list(registry)))  # in order: the first entry of an id wins
+    seeds: dict[Path, str] = {}
     for path in seed_paths:
-        _add_file(digest, path)
-        _add_file(digest, wire.sidecar_path(path))
-    return digest.hexdigest()
+        seed = _Digest()
+        seed.add(str(FORMAT), extension_digest(), repr(project))
+        _add_file(seed, path)
+        _add_file(seed, wire.sidecar_path(path))
+        seeds[path] = seed.hexdigest()
+        digest.add(seeds[path])
+    return Stamp(digest.hexdigest(), seeds)
 
 
 def _add_file(digest: _Digest, path: Path) -> None:
