@@ -156,3 +156,27 @@ def test_a_bureau_a_community_a_drive_and_a_school() -> None:
         ("Toney Burger Drive", "place"),
         ("Pease Elementary", "org"),
     ]
+
+
+def test_a_district_that_runs_a_service_is_an_organisation() -> None:
+    text = "The Austin Independent School District closed schools in the Travis district."
+    found = named_in_paragraph(text, [("Austin Independent School District", "GPE")])
+    assert found == [("Austin Independent School District", "org")]
+
+
+def test_what_a_person_owns_is_no_part_of_the_name() -> None:
+    text = "Liam Cahill's Tipp held on to win."
+    found = named_in_paragraph(text, [("Liam Cahill's Tipp", "PERSON")])
+    assert found[0] == ("Liam Cahill", "person")
+
+
+def test_a_press_release_labels_and_source_line_name_no_one() -> None:
+    text = "For details, write to Media Contact Ana Cruz.\nSOURCE PayLoom Pte. Ltd."
+    spans = [("Media Contact", "ORG"), ("Ana Cruz", "PERSON"), ("SOURCE PayLoom Pte. Ltd.", "ORG")]
+    found = named_in_paragraph(text, spans)
+    assert found == [("Ana Cruz", "person"), ("PayLoom Pte. Ltd.", "org")]
+
+
+def test_members_of_parliament_in_the_plural_are_no_entity() -> None:
+    text = "MPs voted on Tuesday."
+    assert named_in_paragraph(text, [("MPs", "ORG")]) == []

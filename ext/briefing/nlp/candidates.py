@@ -186,6 +186,11 @@ def _named_candidate(
         owned = _OWNED_PERSON.match(text, start, end)
         if owned is not None and not head_type(text[owned.start(1) : end]):
             start = owned.start(1)  # "McLaren's Oliver Grant"
+        owner = _OWNER_OF_ONE.match(text, start, end)
+        if owner is not None and owned is None:
+            end = owner.end(1)  # "Liam Cahill's Tipp": the person owns what follows
+    if text.startswith(_RELEASE_SOURCE, start) and end - start > len(_RELEASE_SOURCE):
+        start += len(_RELEASE_SOURCE)  # a wire release's last line: "SOURCE PayLoom Pte. Ltd."
     if kind == "person":
         offset, inner_role = strip_leading_title(text[start:end])
         outer_start, outer_role = role_before(text, start, is_place_word)
@@ -294,6 +299,9 @@ _PORTFOLIO_AFTER = re.compile(r" (?:Minister|Secretary|Commissioner)\b")
 _OWNED_PERSON = re.compile(
     r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['\u2019]s ([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})$"
 )
+# A person's two or three names and a possessive before one more word.
+_OWNER_OF_ONE = re.compile(r"([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})['\u2019]s [A-Z][^\W\d_]*$")
+_RELEASE_SOURCE = "SOURCE "
 _OF_BEFORE = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
 
 
@@ -536,6 +544,7 @@ def _with_legal_form(text: str, found: list[Candidate]) -> list[Candidate]:
             word = before.group(2) or ""
             if (
                 word.lower() in _NOT_IN_A_NAME
+                or word == _RELEASE_SOURCE.strip()
                 or word.endswith(("'s", "\u2019s"))  # "Britain's Halden Bank plc"
                 or (word.endswith(".") and sum(ch.islower() for ch in word) > 1)  # a sentence's end
                 or any(part[:1].islower() for part in word.split("-")[1:])  # "Virginia-based"

@@ -65,7 +65,21 @@ _TIME_ZONES = word_set(
 # GDP figures", "EV makers"); matched exactly, in capitals.
 _COMMON_ABBREVIATIONS = word_set(
     """AI GDP GNP CEO CEOs CFO COO CTO IPO IPOs ETF ETFs EV EVs LNG VAT CPI PPI PMI DNA RNA
-    IVF ICU GMO SUV SUVs"""
+    IVF ICU GMO SUV SUVs MPs TB"""
+)
+# A press release's labels: "Media Contact:", "Media Liaison", "Investor Relations".
+_RELEASE_LABELS = frozenset(
+    {
+        "media contact",
+        "media contacts",
+        "media liaison",
+        "media relations",
+        "press contact",
+        "investor relations",
+        "investor contact",
+        "investor contacts",
+        "media enquiries",
+    }
 )
 # Compass adjectives alone ("the Eastern and Western hemispheres") name nothing.
 _COMPASS = word_set("Eastern Western Northern Southern Central")
@@ -112,6 +126,8 @@ def never_entity(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     folded = " ".join(span.casefold().rstrip(".").split()).replace("\u2019", "'")
     if folded in _CALENDAR or folded in _HOLIDAYS or folded in _UNITS:
+        return True
+    if folded in _RELEASE_LABELS:
         return True
     # "Super" of "Super Tuesday", "Eve" of "New Year's Eve": a piece of a holiday's name.
     word_before = text[max(0, start - 20) : start].split()[-1:]

@@ -81,6 +81,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\]…]\s+|\)\)\s+|[\"“\u2018(]\s*)$"
 _SURNAME_LIKE = word_set("court church park lake hill street bank day bridge lane")
 
 
+# What a district that is an organisation provides: "Metropolitan Cebu Water District".
+_SERVICE_WORDS = word_set("school water fire sewer sanitation irrigation utility hospital transit")
+
+
 def head_type(name: str, person: bool = False) -> str | None:
     """ "place", "org" or "event" when the name's head word settles it, else None.
 
@@ -100,6 +104,8 @@ def head_type(name: str, person: bool = False) -> str | None:
             continue
         if person and head in _SURNAME_LIKE - _EVENT_HEADS and head == words[-1].lower():
             continue  # "Mary Anne Hill": a surname ("Martin Luther King Day" is a holiday)
+        if head == "district" and len(words) > 2 and words[-2].lower() in _SERVICE_WORDS:
+            return "org"  # "Austin Independent School District": a board, not an area
         if head in _PLACE_HEADS:
             return "place"
         if head in ORG_HEADS:
