@@ -26,6 +26,7 @@ a child needs nothing back but its warnings, which Sphinx's task runner replays 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -277,9 +278,15 @@ def write_pages(app: Sphinx, pages: list[tuple[str, str]]) -> None:
     chunks = make_chunks(pages[1:], nproc)  # type: ignore[arg-type]
     logger.info("writing %d collected pages in %d processes", len(pages), nproc)
     tasks = ParallelTasks(nproc)
-    for chunk in chunks:
-        tasks.add_task(lambda some: write_some(writer, some), chunk)
-    tasks.join()
+    # Every forked writer would otherwise walk the whole heap at its first full garbage
+    # collection, copying each page it touches: frozen objects are left out of collections.
+    gc.freeze()
+    try:
+        for chunk in chunks:
+            tasks.add_task(lambda some: write_some(writer, some), chunk)
+        tasks.join()
+    finally:
+        gc.unfreeze()
 
 
 def write_some(writer: FrameWriter, pages: list[tuple[str, str]]) -> None:
