@@ -49,8 +49,8 @@ class _Digest:
 @dataclass(frozen=True)
 class Stamp:
     """``digest``: of every input; ``seeds``: each seed's own digest (its and its sidecar's
-    bytes, with the code and the project folder), by path, for parsing it again only when
-    it changed."""
+    bytes, with the code, the data packages' versions and the project folder), by path, for
+    parsing it again only when it changed."""
 
     digest: str
     seeds: dict[Path, str]
@@ -68,12 +68,13 @@ def inputs_stamp(
     ``settings``: (name, repr) of the extension's configuration values."""
     digest = _Digest()
     digest.add(str(FORMAT), extension_digest(), model, installed_model_version(model))
-    digest.add(repr(package_versions()), repr(project), repr(sorted(settings)))
+    versions = repr(package_versions())  # the gazetteers find datelines: a parse needs them
+    digest.add(versions, repr(project), repr(sorted(settings)))
     digest.add(repr(list(registry)))  # in order: the first entry of an id wins
     seeds: dict[Path, str] = {}
     for path in seed_paths:
         seed = _Digest()
-        seed.add(str(FORMAT), extension_digest(), repr(project))
+        seed.add(str(FORMAT), extension_digest(), versions, repr(project))
         _add_file(seed, path)
         _add_file(seed, wire.sidecar_path(path))
         seeds[path] = seed.hexdigest()
