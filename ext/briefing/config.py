@@ -155,3 +155,11 @@ def _overlap(one: Path, other: Path) -> bool:
 def model_name(config: Config) -> str:
     name: str = config.briefing_model
     return name
+
+
+def settings(config: Config) -> list[tuple[str, str]]:
+    """(name, repr) of every ``briefing_*`` value, sorted: what digests of the configuration
+    hash."""
+    return sorted(
+        (value.name, repr(value.value)) for value in config if value.name.startswith("briefing_")
+    )

@@ -337,7 +337,6 @@ def _a_place_by_position(text: str, c: Candidate) -> bool:
         and " " not in c.text
         and c.text.lower() not in ORG_HEADS  # "in Congress", "in Parliament"
         and not is_acronym(c.text)
-        and head_type(c.text) is None
         and c.text[:1].isupper()
         and after_locative(text, c.start)
         and not _HOLDING_IN.search(text, max(0, c.start - 40), c.start)

@@ -41,8 +41,7 @@ def prepare_corpus(app: Sphinx) -> None:
     started = time.perf_counter()
     domain = get_domain(app.env)
     model = config.model_name(app.config)
-    settings = [(v.name, repr(v.value)) for v in app.config if v.name.startswith("briefing_")]
-    stamp = reuse.inputs_stamp(found.paths, registry, model, project, settings)
+    stamp = reuse.inputs_stamp(found.paths, registry, model, project, config.settings(app.config))
     last = domain.data.get("corpus")
     corpus = reuse.last_corpus(last, stamp.digest)
     if corpus is None:

@@ -16,6 +16,7 @@ import hashlib
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
+from briefing import config
 from briefing.domain.access import get_domain
 from briefing.domain.brief import BriefingDomain
 from briefing.versions import extension_digest
@@ -43,15 +44,10 @@ def note_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> Non
 def inputs_digest(app: Sphinx, domain: BriefingDomain) -> str:
     corpus = domain.corpus
     build_info = getattr(app.builder, "build_info", None)
-    briefing_config = sorted(
-        (value.name, repr(value.value))
-        for value in app.config
-        if value.name.startswith("briefing_")
-    )
     parts = (
         corpus.identity,
         sorted((slug, record.agencies) for slug, record in corpus.seeds.items()),
-        briefing_config,
+        config.settings(app.config),
         str(getattr(build_info, "config_hash", "")),
         sorted(domain.env.all_docs),
         extension_digest(),
