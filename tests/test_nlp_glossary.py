@@ -449,3 +449,16 @@ def test_a_bracketed_acronym_in_another_word_order_is_defined() -> None:
         [("Kurdistan Workers' Party", "ORG"), ("PKK", "ORG")],
     )
     assert {m.text: m.entity for m in a.mentions}["PKK"] == "org.kurdistan-workers-party"
+
+
+def test_a_short_place_name_in_capitals_gives_way_to_its_cased_spelling() -> None:
+    a = article(
+        "a",
+        "Ore record",
+        "LULEÅ, Sweden - Ore shipped from Luleå rose.",
+        [("LULEÅ", "GPE"), ("Sweden", "GPE"), ("Luleå", "GPE")],
+    )
+    b = article("b", "Science", "PLOS and PLoS both print it.", [("PLOS", "ORG"), ("PLoS", "ORG")])
+    names = {name for name, _ in named(glossary(a, b)[1]).values()}
+    assert "Luleå" in names and "LULEÅ" not in names
+    assert "PLOS" in names  # an acronym's capitals are its own

@@ -180,3 +180,115 @@ def test_a_press_release_labels_and_source_line_name_no_one() -> None:
 def test_members_of_parliament_in_the_plural_are_no_entity() -> None:
     text = "MPs voted on Tuesday."
     assert named_in_paragraph(text, [("MPs", "ORG")]) == []
+
+
+def test_a_name_placed_by_a_route_or_a_works_site_is_a_place() -> None:
+    text = (
+        "Freight rates from Narvik to Rotterdam firmed, and trucks ran from Victoria to "
+        "WaKeeney. A demonstration plant at Gällivare starts in 2028."
+    )
+    spans = [("Narvik", "ORG"), ("Rotterdam", "PERSON"), ("Victoria", "GPE")]
+    spans += [("WaKeeney", "PERSON"), ("Gällivare", "ORG")]
+    found = named_in_paragraph(text, spans)
+    assert found == [
+        ("Narvik", "place"),
+        ("Rotterdam", "place"),
+        ("Victoria", "place"),
+        ("WaKeeney", "place"),
+        ("Gällivare", "place"),
+    ]
+
+
+def test_a_route_between_people_stays_people() -> None:
+    text = "The baton passed from Osei to Mensah in the final leg."
+    found = named_in_paragraph(text, [("Osei", "PERSON"), ("Mensah", "PERSON")])
+    assert found == [("Osei", "person"), ("Mensah", "person")]
+
+
+def test_a_port_named_as_one_outvotes_the_models_other_guesses() -> None:
+    text = (
+        "Ore goes to the Norwegian port of Narvik. Exports through Narvik rose 6%, and the "
+        "Narvik exports rose again."
+    )
+    spans = [("Narvik", "GPE"), ("Narvik", "ORG"), ("Narvik", "ORG")]
+    assert {kind for _, kind in named_in_paragraph(text, spans)} == {"place"}
+
+
+def test_where_only_a_company_stands_it_is_an_organisation() -> None:
+    text = (
+        "Rivals include Paris-based Qonto. The deal follows the purchase of Kellanova. "
+        "The match is broadcast live on SuperSport. They met on the Netflix thriller Night "
+        "Harbor. In New Zealand, Fonterra raised its price forecast."
+    )
+    spans = [("Qonto", "GPE"), ("Kellanova", "GPE"), ("SuperSport", "GPE"), ("Netflix", "GPE")]
+    spans += [("New Zealand", "GPE"), ("Fonterra", "PERSON")]
+    found = named_in_paragraph(text, spans)
+    assert found == [
+        ("Qonto", "org"),
+        ("Kellanova", "org"),
+        ("SuperSport", "org"),
+        ("Netflix", "org"),
+        ("New Zealand", "place"),
+        ("Fonterra", "org"),
+    ]
+
+
+def test_a_person_who_acts_on_a_bodys_own_or_a_stars_film_stays_a_person() -> None:
+    text = (
+        "Okafor joined its board in May. She starred in the James Cagney film Love Me. "
+        "The purchase of Alaska was cheap."
+    )
+    spans = [("Okafor", "PERSON"), ("James Cagney", "PERSON"), ("Alaska", "GPE")]
+    found = named_in_paragraph(text, spans)
+    assert found == [("Okafor", "person"), ("James Cagney", "person"), ("Alaska", "place")]
+
+
+def test_a_company_post_before_its_holder_makes_a_company() -> None:
+    text = (
+        "Hospice Southland chief executive Denise Forde thanked pupils. Noordvelt chairman "
+        "Sjoerd Hiemstra agreed. Trump adviser Jason Miller did not."
+    )
+    spans = [("Hospice Southland", "PERSON"), ("Denise Forde", "PERSON")]
+    spans += [("Noordvelt", "PERSON"), ("Sjoerd Hiemstra", "PERSON")]
+    spans += [("Trump", "PERSON"), ("Jason Miller", "PERSON")]
+    found = named_in_paragraph(text, spans)
+    assert ("Hospice Southland", "org") in found and ("Noordvelt", "org") in found
+    assert ("Trump", "person") in found and ("Denise Forde", "person") in found
+
+
+def test_analysts_at_two_firms_make_both_organisations() -> None:
+    text = "Analysts at Jefferies and Bernstein have both cut their targets."
+    found = named_in_paragraph(text, [("Jefferies", "ORG"), ("Bernstein", "PERSON")])
+    assert found == [("Jefferies", "org"), ("Bernstein", "org")]
+
+
+def test_a_legal_form_makes_a_company_of_what_the_model_calls_an_event() -> None:
+    text = "Noordvelt Zuivel BV, the dairy co-operative, cut its price."
+    assert named_in_paragraph(text, [("Noordvelt Zuivel BV", "EVENT")]) == [
+        ("Noordvelt Zuivel BV", "org")
+    ]
+
+
+def test_a_partnership_of_names_is_one_firm_and_two_firms_of_one_head_are_two() -> None:
+    text = (
+        "Crisp was advised by the law firm Wachtell, Lipton, Rosen & Katz. Nomura Securities "
+        "and Mizuho Securities led the sale; U.S. Securities and Exchange Commission rules apply."
+    )
+    spans = [("Wachtell, Lipton, Rosen & Katz", "ORG")]
+    spans += [("Nomura Securities and Mizuho Securities", "ORG")]
+    spans += [("U.S. Securities and Exchange Commission", "ORG")]
+    found = named_in_paragraph(text, spans)
+    assert found == [
+        ("Wachtell, Lipton, Rosen & Katz", "org"),
+        ("Nomura Securities", "org"),
+        ("Mizuho Securities", "org"),
+        ("U.S. Securities and Exchange Commission", "org"),
+    ]
+
+
+def test_a_street_named_after_a_person_and_a_bassist_are_what_they_are() -> None:
+    text = "Her restaurant, on Mandela Way in south London, hired bassist Mo Farooq."
+    found = named_in_paragraph(
+        text, [("Mandela Way", "PERSON"), ("London", "GPE"), ("Mo Farooq", "ORG")]
+    )
+    assert found == [("Mandela Way", "place"), ("London", "place"), ("Mo Farooq", "person")]

@@ -23,6 +23,7 @@ from .kinds import (
     at_sentence_start,
     context_type,
     head_type,
+    named_as_place,
     names_a_work,
     org_cue,
     person_by_context,
@@ -107,7 +108,7 @@ def named_candidates(
     found: list[Candidate] = []
     role_spans: list[tuple[int, int]] = []
     for mention in raw:
-        kind = NAMED_TYPES.get(mention.label)
+        kind = NAMED_TYPES.get(mention.label) or _company_by_legal_form(text, mention)
         if kind is None or not 0 <= mention.start < mention.end <= len(text):
             continue
         # Cut on the trimmed span: "the Prohibition Party, Reform Party" lists two parties.
@@ -137,6 +138,20 @@ def named_candidates(
     ]
     found = _drop_suppressed(text, found, index)
     return _add_curated(part, text, found, index, is_place_word)
+
+
+# Legal forms that end nothing but a company's name (not "Group" or "Company", which end
+# events' and troupes' names too).
+_LEGAL_FORMS_ONLY = DESIGNATORS - word_set("group holdings holding company co corporation limited")
+
+
+def _company_by_legal_form(text: str, mention: RawMention) -> str | None:
+    """ "Noordvelt Zuivel BV", which the model calls an event or a product: its legal form
+    makes it a company."""
+    words = text[mention.start : mention.end].split()
+    if len(words) >= 2 and words[-1].strip(".,").casefold() in _LEGAL_FORMS_ONLY:
+        return "org"
+    return None
 
 
 def _named_candidate(
@@ -227,7 +242,11 @@ def _named_candidate(
     candidate = Candidate(part, start, end, span, settled, label, role)
     # Words that agree with the model settle the type as much as words that overrule it:
     # "analysts at Vontobel" outvotes "a Vontobel analyst", which the model calls a person.
-    candidate.by_context = settled != kind or (settled == "org" and org_cue(text, start, end))
+    candidate.by_context = (
+        settled != kind
+        or (settled == "org" and org_cue(text, start, end))
+        or (settled == "place" and named_as_place(text, start, end))  # "the port of Narvik"
+    )
     candidate.role_start = role_start if role else None
     return candidate
 

@@ -284,12 +284,41 @@ def _display_name(members: Sequence[Local], kind: str) -> str:
         # A person is shown under a full name, the most used one: "Donald Trump", not "Trump".
         return min(
             seen,
-            key=lambda n: (_shouting(n), len(n.split()) < 2, -seen[n], -len(n.split()), n),
+            key=lambda n: (
+                _shouting(n) or _capitals_of(n, seen),
+                len(n.split()) < 2,
+                -seen[n],
+                -len(n.split()),
+                n,
+            ),
         )
-    return min(
+    chosen = min(
         seen,
-        key=lambda n: (_shouting(n), -body[n], -seen[n], -len(n.split()), -len(n), n),
+        key=lambda n: (
+            _shouting(n) or _capitals_of(n, seen),
+            -body[n],
+            -seen[n],
+            -len(n.split()),
+            -len(n),
+            n,
+        ),
     )
+    # One article may have named it from its dateline's capitals: "LULEÅ" beside "Luleå".
+    cased = [form for m in members for form in m.body if _capitals_of(chosen, [form])]
+    return min(cased) if cased else chosen
+
+
+def _capitals_of(name: str, names: Iterable[str]) -> bool:
+    """A name in capitals that is also written properly cased: "LULEÅ" of a dateline beside
+    "Luleå" (too short for ``_shouting``, which must leave acronyms alone)."""
+    return name.isupper() and any(
+        other != name and other.casefold() == name.casefold() and _title_cased(other)
+        for other in names
+    )
+
+
+def _title_cased(name: str) -> bool:
+    return all(word[:1].isupper() and word[1:] == word[1:].lower() for word in name.split())
 
 
 def _shouting(name: str) -> bool:

@@ -405,11 +405,28 @@ def split_glued(parts: Sequence[tuple[str, str]], candidates: list[Candidate]) -
             found.append(c)
             continue
         halves = [(c.start, c.start + len(left), left), (c.end - len(right), c.end, right)]
-        if all(_named_alone(text, half, c.text) for _, _, half in halves):
+        if _two_headed(left, right) or all(
+            _named_alone(text, half, c.text) for _, _, half in halves
+        ):
             found.extend(Candidate(c.part, s, e, half, c.type, c.label) for s, e, half in halves)
         else:
             found.append(c)
     return found
+
+
+def _two_headed(left: str, right: str) -> bool:
+    """ "Nomura Securities and Mizuho Securities", "Bank of England and Bank of Japan": two
+    names of two words or more with one head word (not "U.S. Securities and Exchange
+    Commission", "Department of Health and Human Services")."""
+    words = left.split(), right.split()
+    if min(len(w) for w in words) < 2 or not all(x[:1].isupper() for w in words for x in w):
+        return False
+    heads = [_head_word(half) for half in (left, right)]
+    return heads[0] == heads[1] and head_type(left) is not None
+
+
+def _head_word(name: str) -> str:
+    return re.split(r" (?:of|for) ", name, maxsplit=1)[0].split()[-1].casefold()
 
 
 def _named_alone(text: str, half: str, whole: str) -> bool:

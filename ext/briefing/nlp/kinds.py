@@ -17,7 +17,7 @@ from .variants import demonym_country, lookup
 # says, "Maritime Bulletin" an organisation.
 _PLACE_HEADS = word_set(
     """avenue street st road rd ave blvd pike boulevard lane square bridge airport station port
-    harbour harbor dam building drive
+    harbour harbor dam building drive way crescent terrace
     island islands river lake mountain mountains mount sea ocean bay gulf strait valley park
     province region county district city village town peninsula desert coast canal highway
     interstate motorway hospital church cathedral mosque temple stadium arena prison
@@ -37,7 +37,8 @@ ORG_HEADS = word_set(
     partners ag sa nv gmbh co airline reserve exchange embassy consulate systems enterprises
     resources communications electronics international petroleum energy mining observatory
     telescope sabha global bhd berhad tbk pty pvt jsc pjsc ltda sarl kgaa school academy
-    elementary
+    elementary capital ventures ratings brands foods labs studios records pictures
+    entertainment solutions logistics therapeutics biosciences robotics software hotels
     """
 )
 # Last words of football clubs' names after their town: "Leeds United", "Tottenham Hotspur".
@@ -160,7 +161,8 @@ ORG_NOUNS = word_set(
     tabloid weekly service exchange carmaker automaker chipmaker drugmaker planemaker
     steelmaker toymaker charity nonprofit non-profit watchdog regulator refiner pollster
     subsidiary miner supplier broker brokerage consultancy utility shipper
-    shipbuilder bloc distributor wholesaler bureau"""
+    shipbuilder bloc distributor wholesaler bureau co-op cooperative co-operative giant
+    fintech neobank"""
 )
 # A lowercase noun after a name the model calls a group that makes it an organisation.
 _ORG_NOUNS_AFTER = word_set("museum institution company firm newspaper university college")
@@ -173,7 +175,7 @@ _PLACE_NOUNS_AFTER = word_set(
 _PLACE_NOUNS_BEFORE = word_set(
     """city town village province county state region district suburb municipality borough
     township island islands cities towns villages provinces counties states regions districts
-    suburbs municipalities community communities"""
+    suburbs municipalities community communities port ports"""
 )
 # "the city of Toronto", and the second of two: "the districts of Jajarkot and Rukum West".
 _PLACE_OF = re.compile(
@@ -186,7 +188,16 @@ _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+
 _REGION_AFTER = re.compile(r",\s+(?:near\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w.]|['\u2019]s\b)")
 
 
-def _named_as_place(text: str, start: int, end: int) -> bool:
+# Works stand somewhere: "a demonstration plant at Gällivare", "its mine near Kittilä".
+_FACILITY_AT = re.compile(
+    r"\b(?:plant|plants|mine|mines|factory|factories|refinery|smelter|terminal|facility"
+    r"|facilities|mill|depot|warehouse|site|base|port)\s+(?:at|in|near)\s+$"
+)
+
+
+def named_as_place(text: str, start: int, end: int) -> bool:
+    if _FACILITY_AT.search(text, max(0, start - 30), start):
+        return True
     after = text[end : end + 24].split()[:2]
     if after and after[0].islower() and any(w.strip(",.;") in _PLACE_NOUNS_AFTER for w in after):
         return True
@@ -288,6 +299,14 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         return "org"  # "the Alberta Wildfire agency said"
     if kind == "person" and after[:2] == ["news", "agency"]:
         return "org"  # "the semi-official Tasnim news agency"
+    if kind == "person" and _CORPORATE_POST_AFTER.match(text, end):
+        return "org"  # "Hospice Southland chief executive Denise Forde"
+    if (
+        kind in ("place", "person")
+        and not is_place(span)
+        and _company_by_position(text, start, end)
+    ):
+        return "org"  # "Paris-based Qonto", "the purchase of Kellanova", "its"
     if kind == "person" and " " in span and after and after[0] in _STAFF_WORDS:
         return "org"  # "White House officials", "Sydney Water spokesman"
     if kind == "person" and " " in span and is_place(span):
@@ -300,7 +319,7 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         and not (is_place(span) and after[1:2] and after[1].strip(",.") in _PARTY_POSTS)
     ):
         return "org"  # "the ruling Morena party"
-    if kind in ("person", "org", "group") and not by_head and _named_as_place(text, start, end):
+    if kind in ("person", "org", "group") and not by_head and named_as_place(text, start, end):
         return "place"
     if (
         kind in ("person", "org")
@@ -309,7 +328,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
             _PLACE_CUE.search(text, max(0, start - 12), start)  # "the mayor of Whanganui"
             or text.endswith(" near ", 0, start)  # "depots near Nabatieh"
             or text.startswith("-based", end)  # "the Maranello-based team"
-            or (_KNOWN_PLACE_CUE.search(text, max(0, start - 16), start) and is_place(span))
+            or (_KNOWN_PLACE_CUE.search(text, max(0, start - 40), start) and is_place(span))
+            or _on_a_route(text, start, end)
         )
     ):
         return "place"
@@ -331,6 +351,45 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     return kind
 
 
+# Where only a company stands: "Paris-based Qonto", "Mars' purchase of Kellanova",
+# "broadcast live on SuperSport".
+_COMPANY_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w.-]*-based|\b(?:purchase|acquisition|takeover|buyout) of|\bmerger with"
+    r"|\b(?:broadcast|aired|screened|streamed|streaming)(?: live)? on)\s+(?:rival\s+)?$"
+)
+# "the Netflix thriller": a studio's or a channel's work.
+_PRODUCTION_AFTER = re.compile(
+    r"\s+(?:thriller|drama|series|documentary|film|movie|show|sitcom|miniseries)\b"
+)
+# "Fonterra raised its forecast": a name that does something to "its" own is no person.
+_ITS_AFTER = re.compile(r"\s+([a-z]+(?:ed|s))\s+its\b")
+# Verbs a person does to a body's own ("Jones joined its board", "Lee said its profit").
+_PERSONAL_VERBS = word_set(
+    """said says added adds noted notes told tells claimed claims argued argues insisted
+    insists believed believes thinks explained explains stressed stresses was is has does as
+    joined joins led leads headed heads chaired chairs founded founds served serves left leaves
+    quit quits runs managed manages owned owns bought buys sold sells praised praises
+    criticised criticized criticises criticizes blamed blames urged urges"""
+)
+
+
+def _company_by_position(text: str, start: int, end: int) -> bool:
+    if _COMPANY_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if " " in text[start:end]:
+        return False  # "the James Cagney film": a star's
+    if text.endswith(("the ", "The "), 0, start) and _PRODUCTION_AFTER.match(text, end):
+        return True
+    its = _ITS_AFTER.match(text, end, end + 30)
+    return its is not None and its.group(1) not in _PERSONAL_VERBS
+
+
+# A post only a company or a body has, then its holder's name: "Noordvelt chairman Sjoerd
+# Hiemstra" (a person has advisers and spokesmen, not a chairman).
+_CORPORATE_POST_AFTER = re.compile(
+    r"\s+(?:chief executive|chief financial officer|chief operating officer|chairman"
+    r"|chairwoman|CEO|CFO|managing director)\s+(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][a-z]"
+)
 # Posts in a party's branch: "the Moscow party chief".
 _PARTY_POSTS = frozenset({"chief", "boss", "secretary", "committee"})
 # Nouns after a name that say its staff speak: an organisation's, not a person's.
@@ -340,14 +399,28 @@ _PLACE_CUE = re.compile(r"\b(?:mayor|mayors|council|outskirts|streets|residents)
 # Words before a name the gazetteers know that make it that place: "a visit to Lyon", "did
 # well in the Algarve", "around Tully" (not "passed to Austin", "talked to Jordan").
 _KNOWN_PLACE_CUE = re.compile(
-    r"\b(?:(?:visit|visits|visited|trip|flights?|travelled|traveled) to|in the|around) $"
+    r"\b(?:(?:visit|visits|visited|trip|flights?|travelled|traveled) to|in the|around"
+    # a route: "rates from Narvik to Rotterdam"
+    r"|from [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)? to) $"
 )
+# A route with a known end: "from Narvik to Rotterdam", "from Victoria to WaKeeney".
+_ROUTE_TO = re.compile(r" to (?:the )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?)")
+_ROUTE_FROM = re.compile(r"\bfrom (?:the )?([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?) to $")
+
+
+def _on_a_route(text: str, start: int, end: int) -> bool:
+    if text.endswith("from ", 0, start):
+        other = _ROUTE_TO.match(text, end)
+    else:
+        other = _ROUTE_FROM.search(text, max(0, start - 40), start)
+    return other is not None and (is_place(other.group(1)) or is_place(text[start:end]))
 
 
 # Words before a name that only a company or a club takes: the people who work at a firm of
 # the City ("analysts at Peel Hunt"), a club in its league ("Bundesliga side Dortmund").
 _ORG_CUE_BEFORE = re.compile(
-    r"\b(?i:analysts?|economists?|strategists?|bankers?|traders?|partners?)\s+at\s+$"
+    r"\b(?i:analysts?|economists?|strategists?|bankers?|traders?|partners?)\s+at\s+"
+    r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){1,3}(?:and|or)\s+)?$"  # "analysts at Jefferies and Bernstein"
     r"|\b[A-Z][\w-]*\s+(?:side|outfit)\s+$"
 )
 

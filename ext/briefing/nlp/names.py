@@ -24,7 +24,9 @@ TITLE_HEADS = word_set(
     commandant assemblyman assemblywoman alderman taoiseach tánaiste tanaiste emir adviser
     advisor director-general executive cfo coo cto founder co-founder economist analyst
     strategist striker midfielder defender goalkeeper winger batsman bowler opener skipper
-    all-rounder wicketkeeper spinner"""
+    all-rounder wicketkeeper spinner bassist drummer guitarist singer vocalist frontman
+    frontwoman rapper pianist violinist songwriter actor actress comedian novelist playwright
+    chef fly-half centre-back full-back quarterback pitcher"""
 )
 # Titles that only ever stand before a person's name: an organisation span starting with one
 # ("Assemblywoman Selena Torres") is a titled person the model mistyped.

@@ -100,13 +100,15 @@ _SUFFIX = re.compile(r"(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,}|Jr|Sr|II|III|IV|Inc|
 def _listed(span: str) -> list[Span] | None:
     """A list in one span: three names or more ("Alliance, Reform, Natural Law"), two with
     the same head word ("Prohibition Party, Reform Party"), or two countries ("Mali, Burkina
-    Faso")."""
+    Faso"); a firm of partners ("Bass, Berry & Sims") is one name."""
     if "," not in span or span.startswith("University of"):  # "University of X, Campus"
         return None
     pieces = _pieces(span, _COMMA)
     texts = [span[a:b] for a, b in pieces]
     if not all(_capitalised(t) for t in texts) or any(_SUFFIX.fullmatch(t) for t in texts[1:]):
         return None
+    if "&" in texts[-1]:
+        return None  # a partnership's names: "Wachtell, Lipton, Rosen & Katz"
     heads = {t.split()[-1].casefold() for t in texts}
     if len(texts) >= 3 or (len(heads) == 1 and all(len(t.split()) >= 2 for t in texts)):
         return pieces
