@@ -1,6 +1,7 @@
 """Where a name ends: an organisation's name the small model stops at "for" goes on over the
 capitalised words after it; titles of works are no entities (titles listed after a work's
-title, names that speak to "you" or of "me")."""
+title, names that speak to "you" or of "me"); what is named after a saint ("St Andrew's
+Church") is named whole."""
 
 from __future__ import annotations
 
@@ -53,3 +54,16 @@ def test_a_name_with_your_or_my_is_a_title() -> None:
     text = "She played in The Days of Your Youth at the Lyric Theatre Company."
     spans = [("The Days of Your Youth", "ORG"), ("the Lyric Theatre Company", "ORG")]
     assert _named(text, spans) == [("Lyric Theatre Company", "org")]
+
+
+def test_what_is_named_after_a_saint_takes_the_whole_name() -> None:
+    text = (
+        "Pupils at St Michael's CofE Primary sang, and St Andrew's Presbyterian Church "
+        "opened its doors. They said a prayer to St Michael."
+    )
+    spans = [("St Michael", "PERSON"), ("St Andrew", "PERSON"), ("St Michael", "PERSON")]
+    assert _named(text, spans) == [
+        ("St Michael's CofE Primary", "org"),
+        ("St Andrew's Presbyterian Church", "place"),  # a church is a building
+        ("St Michael", "person"),
+    ]

@@ -126,6 +126,7 @@ def named_candidates(
     found = _with_country_name(text, found)
     found = _with_given_name(text, found)
     found = _with_whole_org_name(text, found)
+    found = _with_saints_institution(text, found)
     found = _with_legal_form(text, found)
     found = _without_listed_works(text, raw, found)
     # "Secretary of State Mike Pompeo": "State" belongs to the title, not an organisation;
@@ -533,6 +534,26 @@ def _with_whole_org_name(text: str, found: list[Candidate]) -> list[Candidate]:
         if end is not None:
             c.end = end
             c.text = text[c.start : c.end]
+    return _without_contained(found)
+
+
+# A saint's name and what is named after it: "St Michael's CofE Primary", "St Andrew's
+# Presbyterian Church" (the model stops at the possessive and calls the saint a person).
+_SAINT_NAME = re.compile(r"(?:St|St\.|Saint|Ste\.?)\s+[A-Z][^\W\d_]+$")
+_NAMED_AFTER = re.compile(r"['\u2019]s?((?:\s+[A-Z][\w&'\u2019-]*)+)")
+
+
+def _with_saints_institution(text: str, found: list[Candidate]) -> list[Candidate]:
+    for c in found:
+        if c.type != "person" or not _SAINT_NAME.fullmatch(c.text):
+            continue
+        after = _NAMED_AFTER.match(text, c.end)
+        if after is None:
+            continue  # "a prayer to St Michael"
+        c.end = after.end()
+        c.text = text[c.start : c.end]
+        c.type = head_type(c.text) or "org"
+        c.by_context = True
     return _without_contained(found)
 
 
