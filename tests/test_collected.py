@@ -108,3 +108,23 @@ def test_a_hostile_name_on_a_collected_page_is_escaped(make_build: BuildFactory)
         "&lt;script&gt;alert('name')&lt;/script&gt;" in page
     )
     assert "<title>&lt;script&gt;" in page
+
+
+def test_collected_pages_get_the_resolvers_and_no_other_post_transform(
+    built: BuildFactory,
+) -> None:
+    from sphinx.transforms.post_transforms import ReferencesResolver
+    from sphinx.transforms.post_transforms.code import HighlightLanguageTransform
+
+    from briefing.checks.integrity import EntityLinkChecker
+    from briefing.html.resolve import _resolves_references
+
+    app = built("editors")
+    transforms = app.registry.get_post_transforms()
+    kept = {t for t in transforms if _resolves_references(t)}
+    assert {ReferencesResolver, EntityLinkChecker} <= kept
+    assert any(t.__module__.startswith("myst_parser.") for t in kept)
+    assert HighlightLanguageTransform in set(transforms) - kept
+    # The cross-reference a collected page holds before its listings are drawn resolves.
+    page = html(app, "glossary/group.south-korean")
+    assert 'href="place.south-korea.html#place.south-korea"><span>South Korea</span></a>' in page

@@ -4,10 +4,11 @@ The page of an entity without an editor's registry entry, and the page of a sour
 nothing but what the views draw from cross-document data. Reading a stub for each of them
 (MyST parse, transforms, a pickled doctree) and writing it as a document cost most of a clean
 build. Instead they are made as Sphinx makes its general index (``html-collect-pages``): each
-page's doctree is built in memory, its references resolved by the post-transforms, its
-listings drawn by the same views (``doctree-resolved``), its body rendered by the builder's
-HTML translator, and the page written with the theme's ``page.html`` (filled into a frame the
-theme rendered once per folder, where that gives the same bytes: ``html/frame.py``).
+page's doctree is built in memory, its references resolved by the resolving post-transforms
+(``html/resolve.py``), its listings drawn by the same views (``doctree-resolved``), its body
+rendered by the builder's HTML translator, and the page written with the theme's ``page.html``
+(filled into a frame the theme rendered once per folder, where that gives the same bytes:
+``html/frame.py``).
 
 What a document would have had otherwise:
 
@@ -48,6 +49,7 @@ from briefing.domain.access import get_domain
 from briefing.domain.brief import BriefingDomain
 from briefing.domain.facts import EntityTarget
 from briefing.html.frame import FrameWriter
+from briefing.html.resolve import resolve_collected
 from briefing.views.derived import Derived
 from briefing.views.registry import fingerprint
 from briefing.views.unchanged import unchanged_this_build
@@ -208,7 +210,7 @@ def list_collected_as_documents(env: BuildEnvironment, titles: dict[str, str]) -
 def render_body(app: Sphinx, docname: str, doctree: nodes.document) -> tuple[str, str]:
     """Resolve, draw and render the page: its body and the tags its doctree adds to the head."""
     builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
-    app.env.apply_post_transforms(doctree, docname)  # references, then doctree-resolved
+    resolve_collected(app.env, doctree, docname)  # references, then doctree-resolved
     doctree.settings = builder.docsettings
     builder.secnumbers = {}
     builder.fignumbers = {}
