@@ -132,5 +132,30 @@ def test_article_page_shows_the_dateline_place_and_its_date(
         encoding="utf-8",
     )
     page = html(make_build(srcdir), "articles/tampa")
-    assert re.search(r'briefing-dateline">Tampa, Florida</span>, <span[^>]*>3 Mar 2024<', page)
+    # The story names Tampa, so the dateline links to its page (the dateline is no mention).
+    link = r'<a class="[^"]*reference internal" href="../glossary/place.tampa.html#place.tampa">'
+    dateline = rf'briefing-dateline">{link}<span>Tampa</span></a>, Florida</span>, '
+    assert re.search(dateline + r"<span[^>]*>3 Mar 2024<", page)
     assert "TAMPA" not in page.split('briefing-dateline">', 1)[1].split("</p>", 1)[0]
+
+
+def test_a_dateline_place_no_story_names_links_once_one_does(
+    make_build: BuildFactory, tmp_path: Path
+) -> None:
+    srcdir = copy_root("seed", tmp_path)
+    seeds = srcdir.parent / "seeds"
+    (seeds / "quito.txt").write_text(
+        "Volcano rumbles\n\nQUITO, March 3 (Reuters) - A volcano rumbled on Monday, the "
+        "geophysics institute said.\n",
+        encoding="utf-8",
+    )
+    app = make_build(srcdir)
+    page = html(app, "articles/quito")
+    assert 'briefing-dateline">Quito</span>, <span' in page  # no page for Quito: plain text
+    assert "quito" not in app.warning.getvalue().lower()  # and no warning, though nitpicky
+    (seeds / "ash.txt").write_text(
+        "Ash falls\n\nAsh fell on Quito on Tuesday, officials said.\n", encoding="utf-8"
+    )
+    page = html(make_build(srcdir), "articles/quito")  # incremental: the article is unchanged
+    assert 'briefing-dateline"><a class="briefing-previewed reference internal" ' in page
+    assert 'href="../glossary/place.quito.html#place.quito"><span>Quito</span></a></span>, ' in page

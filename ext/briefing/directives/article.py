@@ -26,7 +26,8 @@ from briefing.domain.facts import (
     SectionFact,
 )
 from briefing.domain.nodes import listing
-from briefing.html.components import xref
+from briefing.html.components import xref, xref_if_any
+from briefing.nlp.entities import entity_id
 from briefing.nlp.figures import is_key_date, is_relative_date, resolve_relative_date
 from briefing.nlp.resolve import Mention
 from briefing.wire.sentences import first_sentence, sentence_at
@@ -154,12 +155,9 @@ class ArticleBuilder:
         credit = self.article.credit
         items: list[list[nodes.Node]] = []
         when: list[nodes.Node] = []
-        place = dates.dateline_place(self.article)
-        if place:
-            when += [
-                nodes.inline(text=place, classes=["briefing-dateline"]),
-                nodes.Text(", "),
-            ]
+        dateline = self._dateline()
+        if dateline is not None:
+            when += [dateline, nodes.Text(", ")]
         when.append(dates.date_node(self.date))
         items.append(when)
         byline = (self.record.metadata.byline or "").strip()
@@ -180,6 +178,20 @@ class ArticleBuilder:
             if index:
                 line += nodes.Text(" · ")
             line.extend(item)
+        return line
+
+    def _dateline(self) -> nodes.inline | None:
+        """Where the article was filed, its place linked to the glossary's page of that name
+        when some article's text names it (the dateline itself is no mention)."""
+        dateline = self.article.dateline
+        if dateline is None or not dateline.place_name:
+            place = dates.dateline_place(self.article)  # the credit line's, as written
+            return nodes.inline(text=place, classes=["briefing-dateline"]) if place else None
+        line = nodes.inline(classes=["briefing-dateline"])
+        name = dateline.place_name
+        line += xref_if_any("place", entity_id("place", name), name)
+        if dateline.region_name:
+            line += nodes.Text(f", {dateline.region_name}")
         return line
 
     def _insert_after_lead(self, root: nodes.section, aside: nodes.Element) -> None:

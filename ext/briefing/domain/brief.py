@@ -47,6 +47,7 @@ from briefing.domain.facts import (
     RegistryFact,
     TopicFact,
 )
+from briefing.html.components import OPTIONAL
 from briefing.nlp.resolve import ENTITY_TYPES
 
 PER_DOC_KEYS = (
@@ -235,7 +236,10 @@ class BriefingDomain(Domain):
             return self._resolve_article(fromdocname, builder, target, contnode)
         found = self.find_entity(typ, target)
         if found is None:
-            return None
+            if not node.get(OPTIONAL):
+                return None
+            # A dateline's place links only when the glossary has it: its text stands alone.
+            return nodes.Text(contnode.astext())  # type: ignore[return-value]
         _, where = found
         if not node.get("refexplicit"):
             # A bare role shows the entity's name, not its id.

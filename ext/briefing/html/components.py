@@ -69,6 +69,10 @@ def badge(text: str) -> nodes.inline:
     return nodes.inline(text=text, classes=["sd-badge", "sd-bg-secondary", "sd-bg-text-secondary"])
 
 
+#: A pending_xref attribute: the target may be missing, and the text then stands alone.
+OPTIONAL = "briefing_optional"
+
+
 def xref(reftype: str, target: str, text: str) -> pending_xref:
     """A ``brief`` role in code: resolved (or warned about) like one an editor wrote."""
     ref = pending_xref(
@@ -76,6 +80,15 @@ def xref(reftype: str, target: str, text: str) -> pending_xref:
     )
     ref += nodes.inline(text, text)
     return ref  # type: ignore[no-any-return]
+
+
+def xref_if_any(reftype: str, target: str, text: str) -> pending_xref:
+    """A link to ``target`` when the glossary has it, else ``text`` alone, with no warning
+    (``resolve_xref`` of the ``brief`` domain returns the text)."""
+    ref = xref(reftype, target, text)
+    ref["refwarn"] = False
+    ref[OPTIONAL] = True
+    return ref
 
 
 def field_list(rows: Sequence[tuple[str, Sequence[nodes.Node]]]) -> nodes.field_list:
