@@ -292,3 +292,18 @@ def test_a_street_named_after_a_person_and_a_bassist_are_what_they_are() -> None
         text, [("Mandela Way", "PERSON"), ("London", "GPE"), ("Mo Farooq", "ORG")]
     )
     assert found == [("Mandela Way", "place"), ("London", "place"), ("Mo Farooq", "person")]
+
+
+def test_a_capital_or_a_town_in_apposition_is_a_place() -> None:
+    text = (
+        "The war began when the capital, Sanaa, fell. Hubli, a city in Karnataka, was calm. "
+        "Ann Dorsey, a town councillor in Leeds, said so."
+    )
+    spans = [("Sanaa", "PERSON"), ("Hubli", "PERSON"), ("Ann Dorsey", "PERSON"), ("Leeds", "GPE")]
+    found = named_in_paragraph(text, spans)
+    assert found == [
+        ("Sanaa", "place"),
+        ("Hubli", "place"),
+        ("Ann Dorsey", "person"),
+        ("Leeds", "place"),
+    ]

@@ -188,6 +188,15 @@ _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+
 _REGION_AFTER = re.compile(r",\s+(?:near\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w.]|['\u2019]s\b)")
 
 
+# A capital or a town in apposition: "the Yemeni capital, Sanaa", "the state capital Austin";
+# "Sanaa, the capital of Yemen", "Hubli, a city in Karnataka", "Jolo, a town on Sulu".
+_CAPITAL_BEFORE = re.compile(r"\bthe (?:[A-Za-z][\w'\u2019-]* )?capital(?: city)?,? $")
+_TOWN_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:capital|city|town|village|port|suburb)"
+    r"\s+(?:of|in|near|on)\s+(?:the\s+)?[A-Z]"
+)
+
+
 # Works stand somewhere: "a demonstration plant at Gällivare", "its mine near Kittilä".
 _FACILITY_AT = re.compile(
     r"\b(?:plant|plants|mine|mines|factory|factories|refinery|smelter|terminal|facility"
@@ -197,6 +206,10 @@ _FACILITY_AT = re.compile(
 
 def named_as_place(text: str, start: int, end: int) -> bool:
     if _FACILITY_AT.search(text, max(0, start - 30), start):
+        return True
+    if _CAPITAL_BEFORE.search(text, max(0, start - 40), start) or _TOWN_APPOSITION.match(
+        text, end, end + 60
+    ):
         return True
     after = text[end : end + 24].split()[:2]
     if after and after[0].islower() and any(w.strip(",.;") in _PLACE_NOUNS_AFTER for w in after):
