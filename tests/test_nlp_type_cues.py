@@ -307,3 +307,31 @@ def test_a_capital_or_a_town_in_apposition_is_a_place() -> None:
         ("Ann Dorsey", "person"),
         ("Leeds", "place"),
     ]
+
+
+def test_a_plural_trade_before_a_pair_and_a_founder_make_companies() -> None:
+    text = (
+        "Store chains Woolworths and Coles set limits. Woolworths said more stock was coming. "
+        "SpaceX founder Elon Musk spoke."
+    )
+    spans = [
+        ("Woolworths", "NORP"),
+        ("Coles", "PERSON"),
+        ("Woolworths", "PERSON"),
+        ("SpaceX", "PERSON"),
+        ("Elon Musk", "PERSON"),
+    ]
+    found = named_in_paragraph(text, spans)
+    assert found == [
+        ("Woolworths", "org"),
+        ("Coles", "org"),
+        ("Woolworths", "org"),  # the cue outvotes the model's guess at the other mention
+        ("SpaceX", "org"),
+        ("Elon Musk", "person"),
+    ]
+
+
+def test_people_named_in_a_pair_after_a_plural_stay_people() -> None:
+    text = "Ministers Ann Lee and Bob Marsh resigned; voters Tom Hale and Sue Park cheered."
+    spans = [(n, "PERSON") for n in ("Ann Lee", "Bob Marsh", "Tom Hale", "Sue Park")]
+    assert [kind for _, kind in named_in_paragraph(text, spans)] == ["person"] * 4

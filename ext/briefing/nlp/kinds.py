@@ -264,13 +264,27 @@ def org_cue(text: str, start: int, end: int) -> bool:
     Lufthansa"), its staff before it ("an analyst at Jefferies"), its league ("Premier League
     side Southampton"), its shares ("Rio Tinto added 1.5%")."""
     before = text[max(0, start - 30) : start].split()
+    pair = _SECOND_OF_A_PAIR.search(text, max(0, start - 60), start)
     return bool(
-        (before and before[-1].lower() in ORG_NOUNS)
+        (before and _org_noun(before[-1].lower()))
+        or (pair is not None and pair[1].endswith("s") and _org_noun(pair[1].lower()))
         or _ORG_CUE_BEFORE.search(text, max(0, start - 40), start)
         or _ORG_EXAMPLES_BEFORE.search(text, max(0, start - 80), start)
         or _FIRM_APPOSITION.match(text, end)
         or _traded(text, start, end)
     )
+
+
+# The second name after a plural noun: "chains Woolworths and Coles".
+_SECOND_OF_A_PAIR = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,3}(?:and|or)\s+$")
+
+
+def _org_noun(word: str) -> bool:
+    """ "carrier", and its plural before a list: "store chains Woolworths and Coles"."""
+    if word in ORG_NOUNS:
+        return True
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return singular != word and singular in ORG_NOUNS
 
 
 # Companies given as examples: "chocolate makers such as Barry Callebaut and Hershey",
@@ -301,8 +315,8 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     span = text[start:end]
     if kind == "place" and _news_agency(span):
         return "org"  # "an estimate compiled by Bloomberg": the model takes it for a town
-    if kind in ("place", "person") and org_cue(text, start, end):
-        return "org"
+    if kind in ("place", "person", "group") and org_cue(text, start, end):
+        return "org"  # "store chains Woolworths and Coles", which the model calls a people
     if kind in ("place", "person", "org") and in_a_result(text, start, end, kind):
         return "org"  # "Chelsea 2-0", "drew 1-1 at Everton": a club named after its town
     after = text[end : end + 20].split()
@@ -401,7 +415,8 @@ def _company_by_position(text: str, start: int, end: int) -> bool:
 # Hiemstra" (a person has advisers and spokesmen, not a chairman).
 _CORPORATE_POST_AFTER = re.compile(
     r"\s+(?:chief executive|chief financial officer|chief operating officer|chairman"
-    r"|chairwoman|CEO|CFO|managing director)\s+(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][a-z]"
+    r"|chairwoman|CEO|CFO|managing director|founder|co-founder|cofounder)"
+    r"\s+(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][a-z]"
 )
 # Posts in a party's branch: "the Moscow party chief".
 _PARTY_POSTS = frozenset({"chief", "boss", "secretary", "committee"})
