@@ -67,3 +67,9 @@ def test_what_is_named_after_a_saint_takes_the_whole_name() -> None:
         ("St Andrew's Presbyterian Church", "place"),  # a church is a building
         ("St Michael", "person"),
     ]
+
+
+def test_senior_counsel_is_no_part_of_a_persons_name_but_stays_in_a_clubs() -> None:
+    text = "Advocate Thandeka Mokoena SC argued the case, and Al Ahly SC won."
+    spans = [("Thandeka Mokoena SC", "PERSON"), ("Al Ahly SC", "ORG")]
+    assert _named(text, spans) == [("Thandeka Mokoena", "person"), ("Al Ahly SC", "org")]

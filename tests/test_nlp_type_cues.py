@@ -335,3 +335,47 @@ def test_people_named_in_a_pair_after_a_plural_stay_people() -> None:
     text = "Ministers Ann Lee and Bob Marsh resigned; voters Tom Hale and Sue Park cheered."
     spans = [(n, "PERSON") for n in ("Ann Lee", "Bob Marsh", "Tom Hale", "Sue Park")]
     assert [kind for _, kind in named_in_paragraph(text, spans)] == ["person"] * 4
+
+
+def test_a_list_with_a_place_is_of_places_after_from_or_when_places_outnumber_firms() -> None:
+    located = "Crews came from Dolgellau, Harlech, Barmouth and Bala."
+    spans = [("Dolgellau", "GPE"), ("Harlech", "ORG"), ("Barmouth", "PERSON"), ("Bala", "PERSON")]
+    assert {kind for _, kind in named_in_paragraph(located, spans)} == {"place"}
+    investors = "Its investors include Sequoia Capital, Fidelity and Saudi Arabia's wealth fund."
+    spans = [("Sequoia Capital", "ORG"), ("Fidelity", "ORG"), ("Saudi Arabia", "GPE")]
+    assert named_in_paragraph(investors, spans) == [
+        ("Sequoia Capital", "org"),
+        ("Fidelity", "org"),
+        ("Saudi Arabia", "place"),
+    ]
+
+
+def test_shares_at_a_sentence_start_a_street_after_on_and_a_firms_town() -> None:
+    text = (
+        "Shares of Nvidia were flat. They met on Tom Mboya Street. Picabo Street skied. "
+        '"Wait," said an analyst at Mumbai brokerage Ambit Capital.'
+    )
+    spans = [
+        ("Nvidia", "GPE"),
+        ("Tom Mboya Street", "PERSON"),
+        ("Picabo Street", "PERSON"),
+        ("Mumbai", "GPE"),
+        ("Ambit Capital", "ORG"),
+    ]
+    assert named_in_paragraph(text, spans) == [
+        ("Nvidia", "org"),
+        ("Tom Mboya Street", "place"),
+        ("Picabo Street", "person"),
+        ("Mumbai", "place"),
+        ("Ambit Capital", "org"),
+    ]
+
+
+def test_film_and_treasury_end_organisations_names() -> None:
+    text = "Zagreb's Luna Film co-produced it; the National Treasury paid."
+    spans = [("Zagreb", "GPE"), ("Luna Film", "PERSON"), ("National Treasury", "PERSON")]
+    assert named_in_paragraph(text, spans) == [
+        ("Zagreb", "place"),
+        ("Luna Film", "org"),
+        ("National Treasury", "org"),
+    ]

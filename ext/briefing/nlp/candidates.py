@@ -220,6 +220,8 @@ def _named_candidate(
         if of_place is not None:
             role_start, start, role = of_place
     post = _POST_NOMINAL.search(text, start, end)
+    if post is None and kind == "person":
+        post = _SENIOR_COUNSEL.search(text, start, end)  # "Thandeka Mokoena SC"
     if post is not None and post.start() > start:
         # "Durham Hall QC": only people carry post-nominal letters.
         end, kind = post.start(), "person"
@@ -349,6 +351,8 @@ def _leading_nationality(part: int, text: str, start: int, label: str) -> Candid
 
 
 _POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|KBE|PhD|MD)\s*$")
+# Senior Counsel, after a name the model calls a person's: "SC" also ends clubs' names.
+_SENIOR_COUNSEL = re.compile(r",?\s+SC\s*$")
 
 
 # Words that open a sentence before a name without being part of it.

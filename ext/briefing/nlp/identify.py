@@ -478,8 +478,10 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
 
 def places_in_lists(parts: Sequence[tuple[str, str]], body: list[Candidate]) -> None:
-    """A list of three names or more that holds a place is a list of places: "from
-    Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog". Members with evidence of
+    """A list of three names or more that holds a place, after "from", "in" ..., or else
+    with more places than organisations, is a list of places: "from Dolgellau, Harlech,
+    Barmouth, Bala, and Blaenau Ffestiniog" (not "investors include Sequoia Capital, Fidelity
+    and Saudi Arabia", "alongside Groq, Cerebras and Tenstorrent"). Members with evidence of
     their own (a title, a head word, a country, another mention) keep their type."""
     mentions = Counter(c.text for c in body)
     by_part: dict[int, list[Candidate]] = {}
@@ -495,7 +497,11 @@ def places_in_lists(parts: Sequence[tuple[str, str]], body: list[Candidate]) -> 
             else:
                 runs.append([c])
         for run in runs:
-            if len(run) >= 3 and any(m.type == "place" for m in run):
+            places = sum(1 for m in run if m.type == "place")
+            if len(run) < 3 or not places:
+                continue
+            located = after_locative(text, run[0].start, known_place=True)
+            if located or places > sum(1 for m in run if m.type == "org"):
                 for m in run:
                     if _weak(m, mentions):
                         m.type = "place"

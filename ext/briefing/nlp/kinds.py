@@ -37,7 +37,8 @@ ORG_HEADS = word_set(
     partners ag sa nv gmbh co airline reserve exchange embassy consulate systems enterprises
     resources communications electronics international petroleum energy mining observatory
     telescope sabha global bhd berhad tbk pty pvt jsc pjsc ltda sarl kgaa school academy
-    elementary capital ventures ratings brands foods labs studios records pictures
+    elementary capital ventures ratings brands foods labs studios records pictures film
+    films productions entertainment media treasury
     entertainment solutions logistics therapeutics biosciences robotics software hotels
     """
 )
@@ -239,6 +240,15 @@ def named_as_place(text: str, start: int, end: int) -> bool:
     )
 
 
+# A town before a trade and a firm's name: "Mumbai brokerage Ambit Capital".
+_TRADE_OF_A_TOWN = re.compile(r"\s+([a-z]+)\s+[A-Z]")
+
+
+# A person's surname that also ends streets' names, after a word a street takes.
+_STREET_WORDS = frozenset({"Street", "Lane"})
+_STREET_BEFORE = re.compile(r"\b(?:on|along|off|down|up|at|near|in) $")
+
+
 # A word after an organisation's name that a town's would not take: "Mercedes driver Lewis
 # Hamilton", "Toyota spokesman".
 _STAFF_AFTER = re.compile(
@@ -288,10 +298,11 @@ def _org_noun(word: str) -> bool:
 
 
 # Companies given as examples: "chocolate makers such as Barry Callebaut and Hershey",
-# "retailers including REWE Group and Coop Danmark".
+# "retailers including REWE Group and Coop Danmark", "discount stores like Biedronka".
 _ORG_EXAMPLES_BEFORE = re.compile(
     r"\b(?:companies|firms|makers|retailers|banks|lenders|insurers|brands|carriers|airlines"
-    r"|chains|groups|clients|customers|suppliers|rivals|competitors|buyers|exporters)"
+    r"|chains|groups|clients|customers|suppliers|rivals|competitors|buyers|exporters"
+    r"|stores|shops|supermarkets|discounters|platforms|apps|publications|broadcasters)"
     r"\s+(?:such as|including|like)\s+(?:[A-Z][\w&'\u2019.-]*\s+){0,3}(?:(?:and|or|,)\s+)?$"
 )
 # An apposition that only a company takes: "Vontobel, the Swiss bank", "Lindqvist, a
@@ -315,6 +326,9 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
     span = text[start:end]
     if kind == "place" and _news_agency(span):
         return "org"  # "an estimate compiled by Bloomberg": the model takes it for a town
+    trade = _TRADE_OF_A_TOWN.match(text, end)
+    if trade is not None and _org_noun(trade[1]) and is_place(span):
+        return "place"  # "an analyst at Mumbai brokerage Ambit Capital": the firm's town
     if kind in ("place", "person", "group") and org_cue(text, start, end):
         return "org"  # "store chains Woolworths and Coles", which the model calls a people
     if kind in ("place", "person", "org") and in_a_result(text, start, end, kind):
@@ -338,6 +352,12 @@ def context_type(text: str, start: int, end: int, kind: str, by_head: bool) -> s
         return "org"  # "White House officials", "Sydney Water spokesman"
     if kind == "person" and " " in span and is_place(span):
         return "place"  # "Gujarat and Andhra Pradesh": no one's name is a state's
+    if (
+        kind == "person"
+        and span.rsplit(None, 1)[-1] in _STREET_WORDS
+        and _STREET_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return "place"  # "offices on Tom Mboya Street" (head_type lets "Picabo Street" be)
     if (
         kind in ("place", "person", "group")
         and " " not in span
@@ -493,7 +513,7 @@ def in_a_result(text: str, start: int, end: int, kind: str) -> bool:
 
 # Market copy: "shares of X", "X shares", "X's stock", "X gained 1.8%".
 _SHARES_BEFORE = re.compile(
-    r"\b(?:(?:shares|stock|stake|stakes)\s+(?:of|in)"
+    r"\b(?:(?:[Ss]hares|[Ss]tock|[Ss]takes?)\s+(?:of|in)"
     # "invest $4 billion in Anthropic": money goes into a company, not a place
     r"|(?:invest|invests|invested|investing)\s+(?:[$€£¥]?[\d.,]+\s*(?:[mb]illion|bn|mln)?\s+)?in)"
     r"\s+(?:the\s+)?$"
