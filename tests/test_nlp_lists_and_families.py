@@ -388,3 +388,27 @@ def test_two_people_equally_known_share_no_lone_surname() -> None:
     articles.append(article("alone", "Rally", "Trumble spoke.", [("Trumble", "PERSON")]))
     remap, _ = glossary(*articles)
     assert remap["alone"]["person.trumble"] == "person.trumble"
+
+
+def test_a_firm_with_a_head_word_and_one_more_name_are_two() -> None:
+    text = (
+        "The round was led by Index Ventures and Northzone. United Airlines and Continental "
+        "merged. Goldman Sachs and Co, the Bank and Trust and the Department of Health and "
+        "Human Services did not."
+    )
+    spans = [
+        ("Index Ventures and Northzone", "ORG"),
+        ("United Airlines and Continental", "ORG"),
+        ("Goldman Sachs and Co", "ORG"),
+        ("Bank and Trust", "ORG"),
+        ("Department of Health and Human Services", "ORG"),
+    ]
+    assert named_in_paragraph(text, spans) == [
+        ("Index Ventures", "org"),
+        ("Northzone", "org"),
+        ("United Airlines", "org"),
+        ("Continental", "org"),
+        ("Goldman Sachs and Co", "org"),
+        ("Bank and Trust", "org"),
+        ("Department of Health and Human Services", "org"),
+    ]

@@ -70,6 +70,13 @@ def test_what_is_named_after_a_saint_takes_the_whole_name() -> None:
 
 
 def test_senior_counsel_is_no_part_of_a_persons_name_but_stays_in_a_clubs() -> None:
-    text = "Advocate Thandeka Mokoena SC argued the case, and Al Ahly SC won."
-    spans = [("Thandeka Mokoena SC", "PERSON"), ("Al Ahly SC", "ORG")]
-    assert _named(text, spans) == [("Thandeka Mokoena", "person"), ("Al Ahly SC", "org")]
+    text = (
+        "Thandeka Mokoena SC argued the case; his barrister, Sonia Redfern SC, agreed; "
+        "and Al Ahly SC won."
+    )
+    spans = [("Thandeka Mokoena SC", "PERSON"), ("Sonia Redfern SC", "ORG"), ("Al Ahly SC", "ORG")]
+    assert _named(text, spans) == [
+        ("Thandeka Mokoena", "person"),
+        ("Sonia Redfern", "person"),  # counsel before the name: the model's ORG gives way
+        ("Al Ahly SC", "org"),
+    ]

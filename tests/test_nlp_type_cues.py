@@ -379,3 +379,10 @@ def test_film_and_treasury_end_organisations_names() -> None:
         ("Luna Film", "org"),
         ("National Treasury", "org"),
     ]
+
+
+def test_expressways_tunnels_and_ice_shelves_are_places() -> None:
+    text = "Trucks queued on the Apapa-Oshodi Expressway near the Ronne Ice Shelf Tunnel."
+    spans = [("Apapa-Oshodi Expressway", "ORG"), ("Ronne Ice Shelf Tunnel", "ORG")]
+    found = named_in_paragraph(text, spans)
+    assert found == [("Apapa-Oshodi Expressway", "place"), ("Ronne Ice Shelf Tunnel", "place")]

@@ -220,7 +220,9 @@ def _named_candidate(
         if of_place is not None:
             role_start, start, role = of_place
     post = _POST_NOMINAL.search(text, start, end)
-    if post is None and kind == "person":
+    if post is None and (
+        kind == "person" or _COUNSEL_BEFORE.search(text, max(0, start - 20), start)
+    ):
         post = _SENIOR_COUNSEL.search(text, start, end)  # "Thandeka Mokoena SC"
     if post is not None and post.start() > start:
         # "Durham Hall QC": only people carry post-nominal letters.
@@ -353,6 +355,7 @@ def _leading_nationality(part: int, text: str, start: int, label: str) -> Candid
 _POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|OBE|MBE|CBE|KBE|PhD|MD)\s*$")
 # Senior Counsel, after a name the model calls a person's: "SC" also ends clubs' names.
 _SENIOR_COUNSEL = re.compile(r",?\s+SC\s*$")
+_COUNSEL_BEFORE = re.compile(r"\b(?:[Aa]dvocate|[Aa]dv\.|barrister|counsel|lawyer),?\s+$")
 
 
 # Words that open a sentence before a name without being part of it.

@@ -22,7 +22,8 @@ _PLACE_HEADS = word_set(
     province region county district city village town peninsula desert coast canal highway
     interstate motorway hospital church cathedral mosque temple stadium arena prison
     parish borough township prefecture oblast governorate municipality reservation estuary
-    range cay reef canyon falls glacier volcano hill zone
+    range cay reef canyon falls glacier volcano hill zone expressway freeway parkway causeway
+    tunnel shelf ridge plateau
     """
 )
 ORG_HEADS = word_set(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .kinds import head_type
+from .kinds import ORG_HEADS, head_type
 from .spans import is_acronym
 from .variants import demonym_country, lookup
 
@@ -40,11 +40,29 @@ def split_pairs(text: str, start: int, end: int) -> list[Span]:
         if first[:1].isupper() and right.split()[0] == first:
             middle = start + len(left) + len(sep)
             return [(start, start + len(left)), (middle, end)]
+    if sep and _firm_and_a_name(left, right):
+        middle = start + len(left) + len(sep)
+        return [(start, start + len(left)), (middle, end)]
     for rule in (_slashed, _listed, _then_an_institution):
         pieces = rule(span)
         if pieces is not None:
             return [(start + a, start + b) for a, b in pieces]
     return [(start, end)]
+
+
+def _firm_and_a_name(left: str, right: str) -> bool:
+    """ "Index Ventures and Northzone": a name of two words or more with an organisation's
+    head word, then one capitalised word that is no head word of its own (so "Bank and
+    Trust", "Department of Health and Human Services" and "Smith and Co" stay whole)."""
+    words = left.split()
+    return (
+        len(words) >= 2
+        and not any(w in ("of", "for", "&") or w.endswith(",") for w in words)
+        and head_type(left) == "org"
+        and re.fullmatch(r"[A-Z][^\W\d_]+", right) is not None
+        and right.casefold() not in ORG_HEADS
+        and head_type(f"{words[0]} {right}") is None
+    )
 
 
 _POSSESSIVE_INSIDE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?=[A-Z])")
