@@ -39,7 +39,7 @@ ORG_HEADS = word_set(
     resources communications electronics international petroleum energy mining observatory
     telescope sabha global bhd berhad tbk pty pvt jsc pjsc ltda sarl kgaa school academy
     elementary capital ventures ratings brands foods labs studios records pictures film
-    films productions entertainment media treasury
+    films productions media treasury
     entertainment solutions logistics therapeutics biosciences robotics software hotels
     """
 )

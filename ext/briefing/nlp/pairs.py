@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .kinds import ORG_HEADS, head_type
+from .kinds import head_type
 from .spans import is_acronym
 from .variants import demonym_country, lookup
 
@@ -37,12 +37,9 @@ def split_pairs(text: str, start: int, end: int) -> list[Span]:
     left, sep, right = span.partition(" and ")
     if sep and left.split() and right.split():
         first = left.split()[0]
-        if first[:1].isupper() and right.split()[0] == first:
+        if (first[:1].isupper() and right.split()[0] == first) or _firm_and_a_name(left, right):
             middle = start + len(left) + len(sep)
             return [(start, start + len(left)), (middle, end)]
-    if sep and _firm_and_a_name(left, right):
-        middle = start + len(left) + len(sep)
-        return [(start, start + len(left)), (middle, end)]
     for rule in (_slashed, _listed, _then_an_institution):
         pieces = rule(span)
         if pieces is not None:
@@ -60,8 +57,7 @@ def _firm_and_a_name(left: str, right: str) -> bool:
         and not any(w in ("of", "for", "&") or w.endswith(",") for w in words)
         and head_type(left) == "org"
         and re.fullmatch(r"[A-Z][^\W\d_]+", right) is not None
-        and right.casefold() not in ORG_HEADS
-        and head_type(f"{words[0]} {right}") is None
+        and head_type(f"{words[0]} {right}") is None  # "Trust", "Co", "Park": head words
     )
 
 

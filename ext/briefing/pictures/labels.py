@@ -49,10 +49,11 @@ def _overlap(a: Box, b: Box) -> float:
     return width * height if width > 0 and height > 0 else 0.0
 
 
-def _overlap_sum(box: Box, others: list[Box], total: float, limit: float) -> float:
-    """``total + sum(_overlap(box, o) for o in others)``, added in the same order (the same
-    float), or infinity once it reaches ``limit``: thousands of pictures a build make it hot."""
+def _overlap_sum(box: Box, others: list[Box], limit: float) -> float:
+    """``sum(_overlap(box, o) for o in others)``, added in the same order (the same float),
+    or infinity once it reaches ``limit``: thousands of pictures a build make it hot."""
     left, top, right, bottom = box
+    total = 0.0
     for other in others:
         width = (right if right < other[2] else other[2]) - (left if left > other[0] else other[0])
         if width <= 0:
@@ -108,8 +109,8 @@ def place_labels(marks: list[Mark], width: float, height: float) -> list[Spot]:
             box = text_box(spot, mark.text)
             # A later spot wins only with less overlap: stop adding once it cannot.
             limit = best[0] if best is not None else float("inf")
-            cost = _overlap_sum(box, placed, 0.0, limit)
-            cost += _overlap_sum(box, others, 0.0, limit - cost)
+            cost = _overlap_sum(box, placed, limit)
+            cost += _overlap_sum(box, others, limit - cost)
             cost += _outside(box, width, height)
             if best is None or (cost, order) < (best[0], best[1]):
                 best = (cost, order, spot, box)
